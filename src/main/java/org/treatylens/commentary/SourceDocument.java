@@ -1,0 +1,154 @@
+package org.treatylens.commentary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/**
+ * A commentary document as received, with its metadata and its passages in order.
+ */
+@Entity
+public class SourceDocument {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String label;
+
+	private String title;
+
+	private String subtitle;
+
+	private String author;
+
+	private String publisher;
+
+	private LocalDate published;
+
+	@Enumerated(EnumType.STRING)
+	private PublicationDate.Precision publishedPrecision;
+
+	private String kind;
+
+	private String notes;
+
+	private String fileName;
+
+	@Column(columnDefinition = "char(64)")
+	private String sha256;
+
+	private Instant importedAt;
+
+	@OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<Passage> passages = new ArrayList<>();
+
+	protected SourceDocument() {
+	}
+
+	public SourceDocument(DocumentMetadata metadata, String fileName, String sha256) {
+		this.slug = metadata.slug();
+		this.label = metadata.label();
+		this.title = metadata.title();
+		this.subtitle = metadata.subtitle();
+		this.author = metadata.author();
+		this.publisher = metadata.publisher();
+		if (metadata.published() != null) {
+			this.published = metadata.published().date();
+			this.publishedPrecision = metadata.published().precision();
+		}
+		this.kind = metadata.kind();
+		this.notes = metadata.notes();
+		this.fileName = fileName;
+		this.sha256 = sha256;
+		this.importedAt = Instant.now();
+	}
+
+	/**
+	 * Appends the next passage. The heading, if any, must be an earlier heading of this
+	 * document.
+	 */
+	public Passage addPassage(PassageKind kind, String text, Passage heading, int lineNumber, int startOffset,
+			int endOffset) {
+		if (heading != null && (heading.getDocument() != this || heading.getKind() != PassageKind.HEADING)) {
+			throw new IllegalArgumentException("A passage sits only under a heading of its own document");
+		}
+		Passage passage = new Passage(this, this.passages.size() + 1, kind, text, heading, lineNumber, startOffset,
+				endOffset);
+		this.passages.add(passage);
+		return passage;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSubtitle() {
+		return this.subtitle;
+	}
+
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public PublicationDate getPublished() {
+		return (this.published != null) ? new PublicationDate(this.published, this.publishedPrecision) : null;
+	}
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public String getSha256() {
+		return this.sha256;
+	}
+
+	public Instant getImportedAt() {
+		return this.importedAt;
+	}
+
+	public List<Passage> getPassages() {
+		return Collections.unmodifiableList(this.passages);
+	}
+
+}
