@@ -1,0 +1,22 @@
+package org.treatylens.linking;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored links, as the rest of the application reads them.
+ */
+public interface ArticleLinks {
+
+	/**
+	 * The passages that discuss an article, best first, one entry per passage.
+	 */
+	List<LinkedPassage> forArticle(int article);
+
+	/**
+	 * For every linked passage, the numbers of the articles it discusses, in ascending
+	 * order.
+	 */
+	Map<Long, List<Integer>> articlesByPassage();
+
+}

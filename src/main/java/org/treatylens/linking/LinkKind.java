@@ -1,0 +1,28 @@
+package org.treatylens.linking;
+
+import java.util.Locale;
+
+/**
+ * Why a passage is linked to an article, strongest first.
+ */
+public enum LinkKind {
+
+	/** It names the article: "Article 19", "Art. 3(3)". */
+	CITATION,
+	/** It reproduces (part of) the article's text. */
+	QUOTATION,
+	/**
+	 * It sits under a heading that names the article, or continues a passage that does.
+	 */
+	CONTEXT,
+	/** It discusses the provision in other words. */
+	SIMILARITY;
+
+	/**
+	 * The name used in JSON, CSV and CSS: {@code citation}, {@code quotation}, ...
+	 */
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+}
