@@ -1,0 +1,197 @@
+package org.treatylens.linking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds explicit references to the treaty's articles in a passage ("Article 19", "Art.
+ * 3(3)", "Articles 5–6", "paragraph 4 of Article 3", "the 47 articles (1, 3, 4)") and
+ * resolves them to article and paragraph numbers. References to other instruments
+ * ("Article 51 of the UN Charter") are kept apart so they can be shown unlinked; counts
+ * ("47 articles") and numbers beyond the treaty's article count are not references.
+ */
+final class CitationExtractor {
+
+	/** A reference to an article of the treaty, with the words that make it. */
+	record Citation(int article, Integer paragraph, String evidence) {
+	}
+
+	/** A reference to an article of another instrument, as written. */
+	record ExternalReference(String instrument, int article, String text) {
+	}
+
+	record Citations(List<Citation> citations, List<ExternalReference> externalReferences) {
+
+		Set<Integer> articles() {
+			Set<Integer> articles = new LinkedHashSet<>();
+			this.citations.forEach((c) -> articles.add(c.article()));
+			return articles;
+		}
+
+	}
+
+	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+
+	private static final String NUMBER = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)";
+
+	/** One item of a list: a number, maybe a paragraph "(3)" or ".3", maybe a range. */
+	private static final String ITEM = NUMBER + "(?:\\(\\d{1,2}\\)|\\.\\d{1,2}(?![\\d.]))?(?:\\s*(?:-|to|through)\\s*"
+			+ NUMBER + ")?";
+
+	private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)";
+
+	/** "Article 19", "Art. 3(3)", "Articles 4 and 5", "Arts 5-6", "Article 5reveals". */
+	private static final Pattern ARTICLE_REFERENCE = Pattern
+		.compile(
+				"\\b(?<head>articles?|arts?\\.)\\s*(?<list>" + ITEM + "(?:" + SEPARATOR + ITEM
+						+ ")*)(?<paragraph>,?\\s+" + "(?:paragraph|para\\.?|par\\.)\\s*(?<paragraphNumber>\\d{1,2}))?",
+				Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "the 47 articles (1, 3, 4, 5, 19, 23)": a count followed by the articles it counts.
+	 */
+	private static final Pattern PARENTHESISED_LIST = Pattern
+		.compile("\\barticles\\s*\\((?<list>\\d{1,3}(?:" + SEPARATOR + "\\d{1,3})+)\\)", Pattern.CASE_INSENSITIVE);
+
+	/** "paragraph 4 of Article 3". */
+	private static final Pattern PARAGRAPH_OF_ARTICLE = Pattern.compile(
+			"\\b(?:paragraph|para\\.?|par\\.)\\s*(?<paragraph>\\d{1,2})\\s+of\\s+(?:article|art\\.?)\\s*(?<article>\\d{1,3})",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ITEM_PATTERN = Pattern.compile("(?<from>" + NUMBER
+			+ ")(?:\\((?<par>\\d{1,2})\\)|\\.(?<dotpar>\\d{1,2}))?(?:\\s*(?:-|to|through)\\s*(?<to>" + NUMBER + "))?",
+			Pattern.CASE_INSENSITIVE);
+
+	/** What follows "of" when the article belongs to another instrument. */
+	private static final Pattern OF_OTHER_INSTRUMENT = Pattern.compile(
+			"^,?\\s+of\\s+(?<instrument>(?:the\\s+)?"
+					+ "(?:(?!treaty\\b|agreement\\b|pact\\b|document\\b)[\\w'\u2019-]+\\s+){0,5}?"
+					+ "(?:charter|convention|covenant|protocol|statute|constitution|declaration"
+					+ "|(?:19|20)\\d\\d\\s+(?:treaty|agreement|accord|pact)|(?-i:[A-Z]{2,}(?:\\s+[A-Z][a-z]+)*))\\b)",
+			Pattern.CASE_INSENSITIVE);
+
+	private final int articlesTotal;
+
+	CitationExtractor(int articlesTotal) {
+		if (articlesTotal < 1) {
+			throw new IllegalArgumentException("A treaty has at least one article");
+		}
+		this.articlesTotal = articlesTotal;
+	}
+
+	Citations extract(String text) {
+		String normal = normalise(text);
+		List<Citation> citations = new ArrayList<>();
+		List<ExternalReference> external = new ArrayList<>();
+		List<int[]> consumed = new ArrayList<>();
+		Matcher paragraphOf = PARAGRAPH_OF_ARTICLE.matcher(normal);
+		while (paragraphOf.find()) {
+			int article = Integer.parseInt(paragraphOf.group("article"));
+			String instrument = otherInstrument(normal, paragraphOf.end());
+			String evidence = paragraphOf.group();
+			if (instrument != null) {
+				external.add(new ExternalReference(instrument, article, evidence + " of " + instrument));
+			}
+			else if (article <= this.articlesTotal) {
+				citations.add(new Citation(article, Integer.parseInt(paragraphOf.group("paragraph")), evidence));
+			}
+			consumed.add(new int[] { paragraphOf.start(), paragraphOf.end() });
+		}
+		Matcher reference = ARTICLE_REFERENCE.matcher(normal);
+		while (reference.find()) {
+			if (overlaps(consumed, reference.start())) {
+				continue;
+			}
+			String evidence = reference.group().strip();
+			String instrument = otherInstrument(normal, reference.end());
+			Integer trailingParagraph = (reference.group("paragraphNumber") != null)
+					? Integer.parseInt(reference.group("paragraphNumber")) : null;
+			List<Citation> found = items(reference.group("list"), evidence, trailingParagraph);
+			if (instrument != null) {
+				found.forEach((c) -> external
+					.add(new ExternalReference(instrument, c.article(), evidence + " of " + instrument)));
+				continue;
+			}
+			found.stream().filter((c) -> c.article() <= this.articlesTotal).forEach(citations::add);
+		}
+		Matcher parenthesised = PARENTHESISED_LIST.matcher(normal);
+		while (parenthesised.find()) {
+			items(parenthesised.group("list"), parenthesised.group(), null).stream()
+				.filter((c) -> c.article() <= this.articlesTotal)
+				.forEach(citations::add);
+		}
+		return new Citations(List.copyOf(citations), List.copyOf(external));
+	}
+
+	private List<Citation> items(String list, String evidence, Integer trailingParagraph) {
+		List<Citation> citations = new ArrayList<>();
+		Matcher item = ITEM_PATTERN.matcher(list);
+		while (item.find()) {
+			int from = number(item.group("from"));
+			String par = (item.group("par") != null) ? item.group("par") : item.group("dotpar");
+			Integer paragraph = (par != null) ? Integer.valueOf(par) : null;
+			if (item.group("to") != null) {
+				int to = number(item.group("to"));
+				// a range is only a range when it goes up and stays within the treaty
+				if (to > from && to <= this.articlesTotal) {
+					for (int n = from; n <= to; n++) {
+						citations.add(new Citation(n, null, evidence));
+					}
+					continue;
+				}
+			}
+			citations.add(new Citation(from, paragraph, evidence));
+		}
+		if (trailingParagraph != null && citations.size() == 1) {
+			return List.of(new Citation(citations.get(0).article(), trailingParagraph, evidence));
+		}
+		return citations;
+	}
+
+	private static int number(String token) {
+		Integer word = NUMBER_WORDS.get(token.toLowerCase(Locale.ROOT));
+		return (word != null) ? word : Integer.parseInt(token);
+	}
+
+	/** The other instrument named right after a reference, or null for this treaty. */
+	private static String otherInstrument(String text, int end) {
+		Matcher of = OF_OTHER_INSTRUMENT.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+		if (!of.find()) {
+			return null;
+		}
+		String instrument = of.group("instrument").strip();
+		String lower = instrument.toLowerCase(Locale.ROOT);
+		// "Article 3 of the Treaty" and "of this agreement" name the treaty itself
+		if (lower.matches("(?:the\\s+|this\\s+)?(?:new\\s+)?(?:treaty|agreement|pact|accord|document)")) {
+			return null;
+		}
+		return instrument;
+	}
+
+	private static boolean overlaps(List<int[]> spans, int position) {
+		return spans.stream().anyMatch((s) -> position >= s[0] && position < s[1]);
+	}
+
+	/** Same length as the input: dashes to "-", odd spaces to " ". */
+	static String normalise(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> out.append('-');
+				case '\u00a0', '\u2007', '\u202f', '\u2009' -> out.append(' ');
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+}
