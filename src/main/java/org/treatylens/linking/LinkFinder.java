@@ -1,0 +1,130 @@
+package org.treatylens.linking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.treatylens.linking.CitationExtractor.Citations;
+
+/**
+ * Computes every link between the treaty's articles and the commentary passages, from the
+ * texts alone and deterministically: citations, quotations, section context and
+ * similarity (see docs/linking.md). Pure: no Spring, no database.
+ */
+final class LinkFinder {
+
+	/**
+	 * The least share of a paragraph's BM25 weight a passage must carry to be linked by
+	 * similarity (calibrated on the development set, see docs/linking.md).
+	 */
+	static final double SIMILARITY_MIN_SCORE = 0.08;
+
+	/**
+	 * The least evidence for a similarity link: a rare word pair shared with the
+	 * paragraph counts 2, a treaty-vocabulary expression counts 1.
+	 */
+	static final int SIMILARITY_MIN_EVIDENCE = 2;
+
+	/**
+	 * A passage resembling more articles than this surveys the treaty ("covers all
+	 * areas") rather than discussing a provision, and gets no similarity links.
+	 */
+	static final int SIMILARITY_MAX_ARTICLES = 3;
+
+	/** A heading is short and has no sentence punctuation at its end. */
+	private static final Pattern HEADING_LIKE = Pattern.compile("^\\S+(?:\\s+\\S+){0,7}$");
+
+	record Result(List<FoundLink> links, Map<Long, List<String>> externalReferences) {
+	}
+
+	Result find(TreatyText treaty, List<CommentaryText> documents) {
+		CitationExtractor citations = new CitationExtractor(treaty.articlesTotal());
+		QuotationDetector quotations = new QuotationDetector(treaty);
+		List<String> corpus = documents.stream()
+			.flatMap((d) -> d.passages().stream())
+			.filter((p) -> p.role() != CommentaryText.Role.BOILERPLATE)
+			.map(CommentaryText.Piece::text)
+			.toList();
+		SimilarityScorer similarity = new SimilarityScorer(treaty, corpus, new TreatyAnalyzer(treaty.title()),
+				new TreatyVocabulary());
+		List<FoundLink> links = new ArrayList<>();
+		Map<Long, List<String>> external = new HashMap<>();
+		for (CommentaryText document : documents) {
+			List<SectionContext.Known> known = new ArrayList<>();
+			for (CommentaryText.Piece piece : document.passages()) {
+				if (piece.role() == CommentaryText.Role.BOILERPLATE) {
+					continue;
+				}
+				Citations cited = citations.extract(piece.text());
+				if (!cited.externalReferences().isEmpty()) {
+					external.put(piece.id(),
+							cited.externalReferences()
+								.stream()
+								.map(CitationExtractor.ExternalReference::text)
+								.toList());
+				}
+				if (isHeading(piece)) {
+					// a heading only announces what follows; it is linked through its
+					// section
+					known.add(new SectionContext.Known(piece, true, cited.articles(), Set.of(), Set.of()));
+					continue;
+				}
+				Set<Integer> direct = new LinkedHashSet<>();
+				for (CitationExtractor.Citation citation : cited.citations()) {
+					links.add(new FoundLink(piece.id(), citation.article(), citation.paragraph(), LinkKind.CITATION,
+							1.0, citation.evidence()));
+					direct.add(citation.article());
+				}
+				List<QuotationDetector.Quotation> quoted = quotations.find(piece.text());
+				for (QuotationDetector.Quotation quotation : quoted) {
+					links.add(new FoundLink(piece.id(), quotation.article(), quotation.paragraph(), LinkKind.QUOTATION,
+							quotation.score(), quotation.evidence()));
+					direct.add(quotation.article());
+				}
+				Set<Integer> similar = new LinkedHashSet<>();
+				if (TreatyMention.in(piece.text())) {
+					// quoted treaty text resembles other articles only as the treaty
+					// resembles
+					// itself: compare what the passage says in its own words
+					String ownWords = piece.text();
+					for (QuotationDetector.Quotation quotation : quoted) {
+						ownWords = ownWords.replace(quotation.evidence(), " ");
+					}
+					List<SimilarityScorer.Match> accepted = similarity.matches(ownWords)
+						.stream()
+						.filter(LinkFinder::accepted)
+						.toList();
+					if (accepted.size() <= SIMILARITY_MAX_ARTICLES) {
+						for (SimilarityScorer.Match match : accepted) {
+							links.add(new FoundLink(piece.id(), match.article(), match.paragraph(), LinkKind.SIMILARITY,
+									match.score(), SimilarityEvidence.describe(ownWords, match)));
+							similar.add(match.article());
+						}
+					}
+				}
+				known.add(new SectionContext.Known(piece, false, Set.of(), direct, similar));
+			}
+			links.addAll(SectionContext.links(known));
+		}
+		return new Result(links, external);
+	}
+
+	static boolean accepted(SimilarityScorer.Match match) {
+		int evidence = 2 * match.sharedPairs().size() + match.vocabulary().size();
+		return match.score() >= SIMILARITY_MIN_SCORE && evidence >= SIMILARITY_MIN_EVIDENCE;
+	}
+
+	/** A heading, or a line that is only a reference such as "Article 4". */
+	private static boolean isHeading(CommentaryText.Piece piece) {
+		if (piece.role() == CommentaryText.Role.HEADING) {
+			return true;
+		}
+		String text = piece.text().strip();
+		return HEADING_LIKE.matcher(text).matches() && text.matches("(?i)^(?:article|art\\.)\\s*\\d+\\W{0,3}$");
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.treatylens.linking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Everyday words for what the treaty says in treaty language: "sanctions" for "unilateral
+ * coercive measures", "secret services" for "intelligence and security agencies", "war
+ * games" for "military exercises". A passage that uses the everyday words is scored as if
+ * it also used the treaty's. Entries name concepts, never particular passages; see
+ * docs/linking.md for the list and why each is there.
+ */
+final class TreatyVocabulary {
+
+	/** An everyday expression and the treaty terms it stands for. */
+	record Entry(Pattern everyday, String treatyTerms) {
+	}
+
+	/** An entry found in a passage: the words as written and the treaty terms. */
+	record Hit(String written, String treatyTerms) {
+	}
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static Entry entry(String everyday, String treatyTerms) {
+		return new Entry(Pattern.compile(everyday, FLAGS), treatyTerms);
+	}
+
+	static final List<Entry> ENTRIES = List.of(
+			// Article 19: sanctions are the treaty's "unilateral coercive measures"
+			entry("\\bsanction(?:s|ed|ing)?\\b", "coercive measures"),
+			entry("\\b(?:resist\\w*|oppos(?:e|es|ed|ing)|combat(?:s|ing)?|counteract\\w*|confront\\w*"
+					+ "|stand(?:s|ing)? against|fight(?:s|ing)? against)\\b", "counter"),
+			entry("\\b(?:unlawful|illegal|illegitimate|illicit)\\b", "wrongful"),
+			// Article 4: the agencies
+			entry("\\b(?:secret|special|intelligence|spy) (?:services?|agencies)\\b",
+					"intelligence and security agencies"),
+			entry("\\bintelligence[- ]sharing\\b|\\bshar(?:e|es|ing) intelligence\\b|\\bexchange of intelligence\\b",
+					"intelligence agencies exchange information"),
+			// Article 5: exercises, port calls, training
+			entry("\\bwar ?games?\\b|\\bmilitary (?:drills?|manoeuvres|maneuvers)\\b|\\bjoint (?:naval |military )?"
+					+ "(?:drills?|exercises|manoeuvres|maneuvers)\\b|\\bnaval (?:drills?|exercises)\\b",
+					"joint military exercises"),
+			entry("\\b(?:port|naval) (?:visits?|calls?)\\b", "port calls by military ships"),
+			// Article 3: no help for an aggressor, no territory for hostile acts,
+			// separatism
+			entry("\\b(?:not|never|no|refrain\\w*)\\b[^.;]{0,40}\\b(?:support\\w*|help\\w*|assist\\w*|aid\\w*|back\\w*)"
+					+ "\\b[^.;]{0,80}\\baggress\\w*", "not provide assistance to the aggressor"),
+			entry("\\bdeny\\w* (?:access to|use of) (?:their|its|the) territor\\w*"
+					+ "|\\bterritor\\w* (?:will|would|shall|can|cannot|may)? ?not be used\\b",
+					"not permit the use of their territories hostile actions"),
+			entry("\\bseparatis\\w*", "separatist movements"), entry("\\bmeddl\\w*", "interference"),
+			// Article 2: a multipolar order is the treaty's multilateralism against
+			// hegemony
+			entry("\\bmultipolar\\w*", "multilateralism"),
+			// Article 23: nuclear power
+			entry("\\bnuclear (?:power (?:plants?|stations?|units?)|reactors?|power)\\b|\\batomic energy\\b",
+					"nuclear energy facilities"),
+			// Article 6: arms
+			entry("\\b(?:arms|weapons) (?:supplies|deliveries|sales|trade|cooperation)\\b",
+					"military-technical cooperation"));
+
+	List<Hit> hits(String text) {
+		List<Hit> hits = new ArrayList<>();
+		for (Entry entry : ENTRIES) {
+			var matcher = entry.everyday().matcher(text);
+			if (matcher.find()) {
+				hits.add(new Hit(matcher.group(), entry.treatyTerms()));
+			}
+		}
+		return hits;
+	}
+
+}
