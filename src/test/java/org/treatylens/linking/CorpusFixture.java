@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The bundled corpus read straight from db/corpus, split the plain way (one passage a
- * non-blank line, short unpunctuated lines are headings), for testing linking without
- * Spring or a database. Passage ids are {@link #id}.
+ * non-blank line, short lines that do not end like a sentence are headings), for testing
+ * linking without Spring or a database. Passage ids are {@link #id}.
  */
 final class CorpusFixture {
 
@@ -81,7 +81,8 @@ final class CorpusFixture {
 			if (line.isEmpty()) {
 				continue;
 			}
-			boolean heading = line.split("\\s+").length <= 12 && !line.matches(".*[.!?:\"\u201d)*]$");
+			boolean heading = line.length() <= 80 && line.split("\\s+").length <= 12 && !line.matches(".*[.,;:\u2026]$")
+					&& !line.matches(".*[.!?]\\s+[\\p{Lu}\"\u201c].*") && !line.matches("\\d+\\.\\s.*");
 			pieces.add(new CommentaryText.Piece(id(slug, i + 1),
 					heading ? CommentaryText.Role.HEADING : CommentaryText.Role.PARAGRAPH, line));
 		}

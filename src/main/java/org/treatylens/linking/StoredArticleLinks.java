@@ -1,0 +1,111 @@
+package org.treatylens.linking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatylens.commentary.PassageAnnotation;
+import org.treatylens.commentary.PassageAnnotations;
+
+/**
+ * The stored links as the rest of the application reads them: per article, best first,
+ * one entry per passage with its strongest reason first; per passage, the articles it
+ * discusses and the other instruments it cites.
+ */
+@Service
+@Transactional(readOnly = true)
+class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
+
+	/** Strongest kind first, then the higher score. */
+	static final Comparator<LinkReason> STRONGEST_FIRST = Comparator.comparing(LinkReason::kind)
+		.thenComparing(Comparator.comparingDouble(LinkReason::score).reversed());
+
+	private record Row(long passageId, String document, String documentLabel, long documentId, int ordinal, String text,
+			LinkReason reason) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	StoredArticleLinks(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<LinkedPassage> forArticle(int article) {
+		List<Row> rows = this.jdbc.query("""
+				select l.passage_id, d.slug, d.label, d.id as document_id, p.ordinal, p.text, l.kind,
+				       l.paragraph_number, l.score, l.evidence
+				from article_link l
+				join passage p on p.id = l.passage_id
+				join source_document d on d.id = p.document_id
+				where l.article_number = ?
+				""", (rs, i) -> new Row(rs.getLong("passage_id"), rs.getString("slug"), rs.getString("label"),
+				rs.getLong("document_id"), rs.getInt("ordinal"), rs.getString("text"),
+				new LinkReason(LinkKind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+						(Integer) rs.getObject("paragraph_number"), rs.getDouble("score"), rs.getString("evidence"))),
+				article);
+		Map<Long, List<Row>> byPassage = new LinkedHashMap<>();
+		rows.forEach((row) -> byPassage.computeIfAbsent(row.passageId(), (id) -> new ArrayList<>()).add(row));
+		List<Row> firstRows = new ArrayList<>();
+		List<LinkedPassage> passages = new ArrayList<>();
+		for (List<Row> passageRows : byPassage.values()) {
+			List<LinkReason> reasons = passageRows.stream().map(Row::reason).sorted(STRONGEST_FIRST).toList();
+			Row row = passageRows.get(0);
+			LinkReason best = reasons.get(0);
+			firstRows.add(row);
+			passages.add(new LinkedPassage(row.passageId(), row.document(), row.documentLabel(), row.ordinal(),
+					row.text(), best.kind(), best.paragraph(), best.score(), best.evidence(), reasons));
+		}
+		Map<Long, Long> documentOf = new LinkedHashMap<>();
+		firstRows.forEach((row) -> documentOf.put(row.passageId(), row.documentId()));
+		passages.sort(Comparator.comparing(LinkedPassage::kind)
+			.thenComparing(Comparator.comparingDouble(LinkedPassage::score).reversed())
+			.thenComparing((p) -> documentOf.get(p.passageId()))
+			.thenComparingInt(LinkedPassage::ordinal));
+		return passages;
+	}
+
+	@Override
+	public Map<Long, List<Integer>> articlesByPassage() {
+		Map<Long, TreeSet<Integer>> articles = new TreeMap<>();
+		this.jdbc.query("select passage_id, article_number from article_link",
+				(RowCallbackHandler) (rs) -> articles.computeIfAbsent(rs.getLong(1), (id) -> new TreeSet<>())
+					.add(rs.getInt(2)));
+		Map<Long, List<Integer>> result = new LinkedHashMap<>();
+		articles.forEach((passage, numbers) -> result.put(passage, List.copyOf(numbers)));
+		return result;
+	}
+
+	@Override
+	public Map<Long, PassageAnnotation> forDocument(long documentId) {
+		Map<Long, TreeSet<Integer>> articles = new TreeMap<>();
+		this.jdbc.query("""
+				select l.passage_id, l.article_number from article_link l
+				join passage p on p.id = l.passage_id where p.document_id = ?
+				""", (rs) -> {
+			articles.computeIfAbsent(rs.getLong(1), (id) -> new TreeSet<>()).add(rs.getInt(2));
+		}, documentId);
+		Map<Long, List<String>> references = new TreeMap<>();
+		this.jdbc.query("""
+				select r.passage_id, r.reference from passage_external_reference r
+				join passage p on p.id = r.passage_id where p.document_id = ? order by r.passage_id, r.position
+				""", (rs) -> {
+			references.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(rs.getString(2));
+		}, documentId);
+		Map<Long, PassageAnnotation> annotations = new TreeMap<>();
+		articles.forEach((passage, numbers) -> annotations.put(passage,
+				new PassageAnnotation(List.copyOf(numbers), references.getOrDefault(passage, List.of()))));
+		references
+			.forEach((passage, texts) -> annotations.putIfAbsent(passage, new PassageAnnotation(List.of(), texts)));
+		return annotations;
+	}
+
+}
