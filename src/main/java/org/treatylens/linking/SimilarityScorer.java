@@ -180,10 +180,20 @@ final class SimilarityScorer {
 				pairs.add(term);
 			}
 		}
-		List<TreatyVocabulary.Hit> used = hits.stream()
-			.filter((h) -> this.analyzer.terms(h.treatyTerms()).stream().anyMatch(own::contains))
-			.toList();
+		List<TreatyVocabulary.Hit> used = hits.stream().filter((h) -> applies(h, own)).toList();
 		return new Match(article, paragraph, score, specificity, specific, pairs, used);
+	}
+
+	/**
+	 * Whether the paragraph says what a vocabulary expression stands for: it holds one of
+	 * the treaty terms' word pairs ("coerciv measur"), or the word of a one-word term
+	 * ("counter"). Sharing only "security" with "intelligence and security agencies" is
+	 * not enough.
+	 */
+	private boolean applies(TreatyVocabulary.Hit hit, Set<String> paragraph) {
+		List<String> terms = this.analyzer.terms(hit.treatyTerms());
+		List<String> pairs = terms.stream().filter((t) -> t.contains(" ")).toList();
+		return (pairs.isEmpty() ? terms : pairs).stream().anyMatch(paragraph::contains);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.treatylens.linking;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -7,19 +8,42 @@ import java.util.regex.Pattern;
  * "key clauses in the pact", "both countries will commit to". Background on an article's
  * subject that never engages the treaty (a gas deal, a statement about Syria's
  * territorial integrity) is not a discussion of the article, however similar its words.
+ * The treaty is named definitely ("the treaty", "this agreement"); "an agreement signed
+ * in 2014" is another one.
  */
 final class TreatyMention {
 
-	private static final Pattern WORDS = Pattern.compile("\\b(?:treat(?:y|ies)|agreements?|pacts?|accords?|documents?"
-			+ "|provisions?|provides? for|clauses?|articles?|signator(?:y|ies)|the text|commit(?:s|ted|ment|ments)?"
-			+ "|pledg(?:e|es|ed)|undertak(?:e|es|ing)|agreed|bind(?:s|ing)? themselves|stipulat\\w*|enshrin\\w*"
-			+ "|partnership)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/**
+	 * The treaty named definitely: "the treaty", "this agreement", "the new strategic
+	 * pact".
+	 */
+	private static final Pattern THE_TREATY = Pattern.compile("\\b(?:the|this|that|these|their|its|new)\\b"
+			+ "(?<words>(?:\\s+[\\p{L}\\d\u2019'-]+){0,4}?)\\s+(?:treat(?:y|ies)|agreements?|pacts?|accords?"
+			+ "|documents?|partnership)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Words that speak of what a treaty says or binds its parties to. */
+	private static final Pattern CONTENT = Pattern.compile("\\b(?:provisions?|provides? for|clauses?|articles?"
+			+ "|signator(?:y|ies)|the text|commit(?:s|ted|ment|ments)?|pledg(?:e|es|ed)|undertak(?:e|es|ing)|agreed"
+			+ "|bind(?:s|ing)? themselves|stipulat\\w*|enshrin\\w*)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
 	private TreatyMention() {
 	}
 
 	static boolean in(String passage) {
-		return WORDS.matcher(passage).find();
+		if (CONTENT.matcher(passage).find()) {
+			return true;
+		}
+		// "an agreement signed in 2014" or "the 2001 Treaty" is another instrument
+		Matcher named = THE_TREATY.matcher(passage);
+		while (named.find()) {
+			if (!YEAR.matcher(named.group("words")).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
