@@ -33,6 +33,11 @@ final class SectionContext {
 	private SectionContext() {
 	}
 
+	private static String evidence(String heading, int article) {
+		return (heading != null) ? "under the heading \u201c" + heading + "\u201d"
+				: "continues the discussion of Article " + article;
+	}
+
 	static List<FoundLink> links(List<Known> passages) {
 		List<FoundLink> links = new ArrayList<>();
 		Integer current = null;
@@ -58,15 +63,17 @@ final class SectionContext {
 					current = null;
 				}
 				else if (direct.contains(current)) {
+					// it names or quotes the article itself: the section goes on from
+					// here
+					links.add(new FoundLink(known.piece().id(), current, null, LinkKind.CONTEXT, FIRST_SCORE,
+							evidence(anchor, current)));
 					distance = 0;
-					anchor = null;
 				}
 				else {
 					distance++;
 					double score = Math.max(MIN_SCORE, FIRST_SCORE - FADE * (distance - 1));
 					links.add(new FoundLink(known.piece().id(), current, null, LinkKind.CONTEXT, score,
-							(anchor != null) ? "under the heading \u201c" + anchor + "\u201d"
-									: "continues the discussion of Article " + current));
+							evidence(anchor, current)));
 				}
 			}
 			if (current == null && direct.isEmpty() && previousDirect.size() == 1
