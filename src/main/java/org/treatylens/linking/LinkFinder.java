@@ -114,8 +114,7 @@ final class LinkFinder {
 	}
 
 	static boolean accepted(SimilarityScorer.Match match) {
-		int evidence = 2 * match.sharedPairs().size() + match.vocabulary().size();
-		return match.score() >= SIMILARITY_MIN_SCORE && evidence >= SIMILARITY_MIN_EVIDENCE;
+		return match.score() >= SIMILARITY_MIN_SCORE && match.evidence() >= SIMILARITY_MIN_EVIDENCE && match.hasATerm();
 	}
 
 	/** A heading, or a line that is only a reference such as "Article 4". */

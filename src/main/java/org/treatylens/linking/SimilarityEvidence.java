@@ -45,7 +45,9 @@ final class SimilarityEvidence {
 		}
 		List<String> out = new ArrayList<>(parts);
 		for (TreatyVocabulary.Hit hit : match.vocabulary()) {
-			out.add(hit.written().toLowerCase(Locale.ROOT) + " \u2248 " + hit.treatyTerms());
+			String written = hit.written().toLowerCase(Locale.ROOT);
+			// the treaty's own word needs no translation
+			out.add(written.equals(hit.treatyTerms()) ? written : written + " \u2248 " + hit.treatyTerms());
 		}
 		return String.join("; ", out);
 	}

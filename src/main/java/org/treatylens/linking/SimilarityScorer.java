@@ -40,10 +40,23 @@ final class SimilarityScorer {
 
 	/** How a passage matches one article: its best paragraph, and the shared terms. */
 	record Match(int article, int paragraph, double score, double specificity, List<String> specificTerms,
-			List<String> sharedPairs, List<TreatyVocabulary.Hit> vocabulary) {
+			List<String> sharedPairs, List<String> ownWords, List<TreatyVocabulary.Hit> vocabulary) {
 
-		boolean sharesAPair() {
-			return !this.sharedPairs.isEmpty();
+		/**
+		 * Points of evidence: a shared specific pair counts 2, a treaty concept named in
+		 * everyday or treaty words 1, a specific word of the passage's own outside those
+		 * pairs 1.
+		 */
+		int evidence() {
+			return 2 * this.sharedPairs.size() + this.vocabulary.size() + this.ownWords.size();
+		}
+
+		/**
+		 * Whether the evidence includes a term (a pair or a treaty concept), not only
+		 * words.
+		 */
+		boolean hasATerm() {
+			return !this.sharedPairs.isEmpty() || !this.vocabulary.isEmpty();
 		}
 
 	}
@@ -128,6 +141,7 @@ final class SimilarityScorer {
 	 */
 	List<Match> matches(String passage) {
 		List<TreatyVocabulary.Hit> hits = this.vocabulary.hits(passage);
+		Set<String> written = new LinkedHashSet<>(this.analyzer.terms(passage));
 		Set<String> terms = new LinkedHashSet<>();
 		for (String value : expanded(passage)) {
 			terms.addAll(this.analyzer.terms(value));
@@ -148,7 +162,7 @@ final class SimilarityScorer {
 				double score = Math.min(1.0, hit.score / this.selfScores.get(key));
 				Match current = best.get(article);
 				if (current == null || score > current.score()) {
-					best.put(article, match(article, paragraph, score, terms, hits));
+					best.put(article, match(article, paragraph, score, terms, written, hits));
 				}
 			}
 			List<Match> matches = new ArrayList<>(best.values());
@@ -160,8 +174,8 @@ final class SimilarityScorer {
 		}
 	}
 
-	private Match match(int article, int paragraph, double score, Set<String> terms, List<TreatyVocabulary.Hit> hits)
-			throws IOException {
+	private Match match(int article, int paragraph, double score, Set<String> terms, Set<String> written,
+			List<TreatyVocabulary.Hit> hits) throws IOException {
 		Set<String> own = this.paragraphTerms.get(key(article, paragraph));
 		int documents = this.reader.numDocs();
 		List<String> pairs = new ArrayList<>();
@@ -180,8 +194,13 @@ final class SimilarityScorer {
 				pairs.add(term);
 			}
 		}
+		Set<String> inPairs = new java.util.HashSet<>();
+		pairs.forEach((pair) -> inPairs.addAll(List.of(pair.split(" "))));
+		List<String> ownWords = specific.stream()
+			.filter((t) -> !t.contains(" ") && !inPairs.contains(t) && written.contains(t))
+			.toList();
 		List<TreatyVocabulary.Hit> used = hits.stream().filter((h) -> applies(h, own)).toList();
-		return new Match(article, paragraph, score, specificity, specific, pairs, used);
+		return new Match(article, paragraph, score, specificity, specific, pairs, ownWords, used);
 	}
 
 	/**

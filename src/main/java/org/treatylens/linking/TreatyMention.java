@@ -19,7 +19,7 @@ final class TreatyMention {
 	 */
 	private static final Pattern THE_TREATY = Pattern.compile("\\b(?:the|this|that|these|their|its|new)\\b"
 			+ "(?<words>(?:\\s+[\\p{L}\\d\u2019'-]+){0,4}?)\\s+(?:treat(?:y|ies)|agreements?|pacts?|accords?"
-			+ "|documents?|partnership)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			+ "|documents?|deals?|partnership)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Words that speak of what a treaty says or binds its parties to. */
 	private static final Pattern CONTENT = Pattern.compile("\\b(?:provisions?|provides? for|clauses?|articles?"

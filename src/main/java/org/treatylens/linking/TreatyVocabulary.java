@@ -29,23 +29,24 @@ final class TreatyVocabulary {
 
 	static final List<Entry> ENTRIES = List.of(
 			// Article 19: sanctions are the treaty's "unilateral coercive measures"
-			entry("\\bsanction(?:s|ed|ing)?\\b", "coercive measures"),
-			entry("\\b(?:resist\\w*|oppos(?:e|es|ed|ing)|combat(?:s|ing)?|counteract\\w*|confront\\w*"
+			entry("\\bsanction(?:s|ed|ing)?\\b|\\bcoercive measures\\b", "coercive measures"),
+			entry("\\b(?:counter(?:s|ing|ed)?|resist\\w*|oppos(?:e|es|ed|ing)|combat(?:s|ing)?|counteract\\w*|confront\\w*"
 					+ "|stand(?:s|ing)? against|fight(?:s|ing)? against)\\b", "counter"),
-			entry("\\b(?:unlawful|illegal|illegitimate|illicit)\\b", "wrongful"),
+			entry("\\b(?:wrongful|unlawful|illegal|illegitimate|illicit)\\b", "wrongful"),
 			// Article 4: the agencies
 			entry("\\b(?:secret|special|intelligence|spy) (?:services?|agencies)\\b",
 					"intelligence and security agencies"),
-			entry("\\bintelligence[- ]sharing\\b|\\bshar(?:e|es|ing) intelligence\\b|\\bexchange of intelligence\\b",
+			entry("\\bintelligence[- ]sharing\\b|\\bshar(?:e|es|ing) intelligence\\b|\\bexchang\\w* (?:of )?intelligence\\b",
 					"intelligence agencies exchange information"),
 			// Article 5: exercises, port calls, training
 			entry("\\bwar ?games?\\b|\\bmilitary (?:drills?|manoeuvres|maneuvers)\\b|\\bjoint (?:naval |military )?"
 					+ "(?:drills?|exercises|manoeuvres|maneuvers)\\b|\\bnaval (?:drills?|exercises)\\b",
 					"joint military exercises"),
-			entry("\\b(?:port|naval) (?:visits?|calls?)\\b", "port calls by military ships"),
+			entry("\\b(?:port|naval) (?:visits?|calls?)\\b|\\bcall(?:s|ing)? at (?:\\w+ )?ports?\\b",
+					"port calls by military ships"),
 			// Article 3: no help for an aggressor, no territory for hostile acts,
 			// separatism
-			entry("\\b(?:not|never|no|refrain\\w*)\\b[^.;]{0,40}\\b(?:support\\w*|help\\w*|assist\\w*|aid\\w*|back\\w*)"
+			entry("\\b(?:not|never|no|neither|nor|refrain\\w*)\\b[^.;]{0,40}\\b(?:support\\w*|help\\w*|assist\\w*|aid\\w*|back\\w*)"
 					+ "\\b[^.;]{0,80}\\baggress\\w*", "not provide assistance to the aggressor"),
 			entry("\\bdeny\\w* (?:access to|use of) (?:their|its|the) territor\\w*"
 					+ "|\\bterritor\\w* (?:will|would|shall|can|cannot|may)? ?not be used\\b",
@@ -55,7 +56,7 @@ final class TreatyVocabulary {
 			// hegemony
 			entry("\\bmultipolar\\w*", "multilateralism"),
 			// Article 23: nuclear power
-			entry("\\bnuclear (?:power (?:plants?|stations?|units?)|reactors?|power)\\b|\\batomic energy\\b",
+			entry("\\bnuclear (?:power (?:plants?|stations?|units?)|reactors?|power|energy)\\b|\\batomic energy\\b",
 					"nuclear energy facilities"),
 			// Article 6: arms
 			entry("\\b(?:arms|weapons) (?:supplies|deliveries|sales|trade|cooperation)\\b",
