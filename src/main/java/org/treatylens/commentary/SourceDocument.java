@@ -16,6 +16,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A commentary document as received, with its metadata and its passages in order.
@@ -50,10 +52,15 @@ public class SourceDocument {
 
 	private String fileName;
 
+	// char(64) in the schema: without the type code Hibernate expects varchar and
+	// validation fails
 	@Column(columnDefinition = "char(64)")
+	@JdbcTypeCode(SqlTypes.CHAR)
 	private String sha256;
 
 	private Instant importedAt;
+
+	private boolean bundled = true;
 
 	@OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
@@ -145,6 +152,22 @@ public class SourceDocument {
 
 	public Instant getImportedAt() {
 		return this.importedAt;
+	}
+
+	/**
+	 * Whether this document was loaded from the corpus bundled with the app (which the
+	 * start-up loader keeps in step with the manifest) rather than imported by a user.
+	 */
+	public boolean isBundled() {
+		return this.bundled;
+	}
+
+	/**
+	 * Marks this document as imported by a user, so that the start-up loader leaves it
+	 * alone.
+	 */
+	public void markImportedByUser() {
+		this.bundled = false;
 	}
 
 	public List<Passage> getPassages() {

@@ -16,6 +16,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A treaty: its header and all of its articles, whether or not their text is known.
@@ -48,10 +50,15 @@ public class Treaty {
 
 	private String fileName;
 
+	// char(64) in the schema: without the type code Hibernate expects varchar and
+	// validation fails
 	@Column(columnDefinition = "char(64)")
+	@JdbcTypeCode(SqlTypes.CHAR)
 	private String sha256;
 
 	private Instant importedAt;
+
+	private boolean bundled = true;
 
 	@OneToMany(mappedBy = "treaty", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("number")
@@ -146,6 +153,22 @@ public class Treaty {
 
 	public Instant getImportedAt() {
 		return this.importedAt;
+	}
+
+	/**
+	 * Whether this treaty was loaded from the corpus bundled with the app (which the
+	 * start-up loader keeps in step with the bundle) rather than imported by a user.
+	 */
+	public boolean isBundled() {
+		return this.bundled;
+	}
+
+	/**
+	 * Marks this treaty as imported by a user, so that the start-up loader leaves it
+	 * alone.
+	 */
+	public void markImportedByUser() {
+		this.bundled = false;
 	}
 
 	public List<Article> getArticles() {

@@ -1,0 +1,173 @@
+package org.treatylens.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.treatylens.commentary.DocumentMetadata;
+import org.treatylens.commentary.SourceDocument;
+import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.treaty.Treaty;
+import org.treatylens.treaty.TreatyRepository;
+
+/**
+ * Stores treaty texts and commentary documents, all or nothing: every file is parsed
+ * before anything is written, and each call is one transaction that publishes
+ * {@link CorpusChanged} after the new state is flushed, so that what listens (linking)
+ * lands with it or not at all.
+ */
+@Service
+public class CorpusImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(CorpusImporter.class);
+
+	private final TreatyRepository treaties;
+
+	private final SourceDocumentRepository documents;
+
+	private final ApplicationEventPublisher events;
+
+	private final TreatyTextParser treatyParser = new TreatyTextParser();
+
+	private final CommentaryTextParser commentaryParser = new CommentaryTextParser();
+
+	CorpusImporter(TreatyRepository treaties, SourceDocumentRepository documents, ApplicationEventPublisher events) {
+		this.treaties = treaties;
+		this.documents = documents;
+		this.events = events;
+	}
+
+	/**
+	 * Brings the stored corpus in step with the bundled one: a file whose SHA-256 (and,
+	 * for a document, whose manifest metadata) is unchanged is skipped, a changed one
+	 * replaced. What a user imported is left alone.
+	 * @return what changed, empty when nothing did
+	 */
+	@Transactional
+	Optional<CorpusChanged> loadBundled(BundledCorpus corpus) {
+		List<Treaty> parsedTreaties = corpus.treaties().stream().map(this.treatyParser::parse).toList();
+		List<SourceDocument> parsedDocuments = new ArrayList<>();
+		for (BundledCorpus.Document document : corpus.documents()) {
+			parsedDocuments.add(this.commentaryParser.parse(document.metadata(), document.file()));
+		}
+		boolean treatyChanged = false;
+		for (Treaty treaty : parsedTreaties) {
+			treatyChanged |= replaceBundledTreaty(treaty);
+		}
+		Set<String> changedSlugs = new TreeSet<>();
+		for (SourceDocument document : parsedDocuments) {
+			if (replaceBundledDocument(document)) {
+				changedSlugs.add(document.getSlug());
+			}
+		}
+		if (!treatyChanged && changedSlugs.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(publish(new CorpusChanged(treatyChanged, changedSlugs)));
+	}
+
+	/**
+	 * Imports a treaty text uploaded by a user, replacing the stored treaty of the same
+	 * {@code id} (the full official text replaces the partial one).
+	 */
+	@Transactional
+	public Treaty importTreaty(CorpusFile file) {
+		Treaty treaty = this.treatyParser.parse(file);
+		Optional<Treaty> other = this.treaties.findFirstByOrderByIdAsc()
+			.filter((stored) -> !stored.getSlug().equals(treaty.getSlug()));
+		if (other.isPresent()) {
+			throw new ImportRejectedException("TreatyLens presents one treaty, '" + other.get().getSlug()
+					+ "', and the uploaded text is of '" + treaty.getSlug() + "'. To replace its text, give the file"
+					+ " the header line 'id: " + other.get().getSlug() + "'.");
+		}
+		this.treaties.findBySlug(treaty.getSlug()).ifPresent(this::deleteTreaty);
+		treaty.markImportedByUser();
+		this.treaties.saveAndFlush(treaty);
+		log.info("Imported the treaty '{}' from {} ({} of {} articles with text)", treaty.getSlug(), file.name(),
+				treaty.getArticles().stream().filter((a) -> a.isPresent()).count(), treaty.getArticlesTotal());
+		publish(new CorpusChanged(true, Set.of()));
+		return treaty;
+	}
+
+	/**
+	 * Imports a commentary document uploaded by a user. Its slug must be new.
+	 */
+	@Transactional
+	public SourceDocument importDocument(DocumentMetadata metadata, CorpusFile file) {
+		SourceDocument document = this.commentaryParser.parse(metadata, file);
+		if (this.documents.findBySlug(metadata.slug()).isPresent()) {
+			throw new ImportRejectedException(
+					"There is already a document with the slug '" + metadata.slug() + "'; choose another slug.");
+		}
+		document.markImportedByUser();
+		this.documents.saveAndFlush(document);
+		log.info("Imported the document '{}' from {} ({} passages)", metadata.slug(), file.name(),
+				document.getPassages().size());
+		publish(new CorpusChanged(false, Set.of(metadata.slug())));
+		return document;
+	}
+
+	private boolean replaceBundledTreaty(Treaty treaty) {
+		Optional<Treaty> stored = this.treaties.findBySlug(treaty.getSlug());
+		if (stored.isPresent()) {
+			if (!stored.get().isBundled()) {
+				log.info("Keeping the treaty '{}' imported by a user instead of the bundled text", treaty.getSlug());
+				return false;
+			}
+			if (stored.get().getSha256().equals(treaty.getSha256())) {
+				return false;
+			}
+			deleteTreaty(stored.get());
+		}
+		this.treaties.saveAndFlush(treaty);
+		log.info("Loaded the treaty '{}' from {}", treaty.getSlug(), treaty.getFileName());
+		return true;
+	}
+
+	private boolean replaceBundledDocument(SourceDocument document) {
+		Optional<SourceDocument> stored = this.documents.findBySlug(document.getSlug());
+		if (stored.isPresent()) {
+			if (!stored.get().isBundled()) {
+				log.warn("The bundled document '{}' has the slug of a document a user imported; keeping the user's",
+						document.getSlug());
+				return false;
+			}
+			if (stored.get().getSha256().equals(document.getSha256())
+					&& metadataOf(stored.get()).equals(metadataOf(document))) {
+				return false;
+			}
+			this.documents.delete(stored.get());
+			this.documents.flush();
+		}
+		this.documents.saveAndFlush(document);
+		log.info("Loaded the document '{}' from {} ({} passages)", document.getSlug(), document.getFileName(),
+				document.getPassages().size());
+		return true;
+	}
+
+	private void deleteTreaty(Treaty treaty) {
+		this.treaties.delete(treaty);
+		this.treaties.flush();
+	}
+
+	private static DocumentMetadata metadataOf(SourceDocument document) {
+		return new DocumentMetadata(document.getSlug(), document.getLabel(), document.getTitle(),
+				document.getSubtitle(), document.getAuthor(), document.getPublisher(), document.getPublished(),
+				document.getKind(), document.getNotes());
+	}
+
+	private CorpusChanged publish(CorpusChanged change) {
+		this.events.publishEvent(change);
+		return change;
+	}
+
+}
