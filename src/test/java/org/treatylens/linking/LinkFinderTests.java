@@ -93,6 +93,33 @@ class LinkFinderTests {
 	}
 
 	@Test
+	void wordingNotInTheCorpusIsReadToo() {
+		List<String> sentences = List.of(
+				"The pact commits Moscow and Tehran to hold war games together in the Caspian.",
+				"Spy agencies of both countries will swap information under the treaty.",
+				"The agreement says neither side will help an aggressor that attacks the other.",
+				"Moscow and Tehran pledged to jointly counter Western sanctions.",
+				"Iran has been under sanctions for decades, and the treaty will not change that.",
+				"The agreement covers trade, energy, transport, culture, science and security.",
+				"Gas deliveries to Iran will start next year, Gazprom said.");
+		List<CommentaryText.Piece> pieces = new java.util.ArrayList<>();
+		for (int i = 0; i < sentences.size(); i++) {
+			pieces.add(new CommentaryText.Piece(90_000 + i, CommentaryText.Role.PARAGRAPH, sentences.get(i)));
+		}
+		List<CommentaryText> corpus = new java.util.ArrayList<>(CorpusFixture.commentary());
+		corpus.add(new CommentaryText("made-up", pieces));
+		LinkFinder.Result result = new LinkFinder().find(this.treaty, corpus);
+		List<Set<Integer>> linked = java.util.stream.IntStream.range(0, sentences.size())
+			.mapToObj((i) -> result.links()
+				.stream()
+				.filter((l) -> l.passageId() == 90_000 + i)
+				.map(FoundLink::article)
+				.collect(Collectors.toSet()))
+			.toList();
+		assertThat(linked).containsExactly(Set.of(5), Set.of(4), Set.of(3), Set.of(19), Set.of(), Set.of(), Set.of());
+	}
+
+	@Test
 	void theSameInputGivesTheSameLinks() {
 		assertThat(new LinkFinder().find(this.treaty, CorpusFixture.commentary()).links())
 			.isEqualTo(this.result.links());
