@@ -49,11 +49,10 @@ final class CitationExtractor {
 	private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)";
 
 	/** "Article 19", "Art. 3(3)", "Articles 4 and 5", "Arts 5-6", "Article 5reveals". */
-	private static final Pattern ARTICLE_REFERENCE = Pattern
-		.compile(
-				"\\b(?<head>articles?|arts?\\.)\\s*(?<list>" + ITEM + "(?:" + SEPARATOR + ITEM
-						+ ")*)(?<paragraph>,?\\s+" + "(?:paragraph|para\\.?|par\\.)\\s*(?<paragraphNumber>\\d{1,2}))?",
-				Pattern.CASE_INSENSITIVE);
+	private static final Pattern ARTICLE_REFERENCE = Pattern.compile(
+			"\\b(?<head>articles?|arts?\\.|(?-i:Arts?)(?=\\s+\\d))\\s*(?<list>" + ITEM + "(?:" + SEPARATOR + ITEM
+					+ ")*)(?<paragraph>,?\\s+" + "(?:paragraph|para\\.?|par\\.)\\s*(?<paragraphNumber>\\d{1,2}))?",
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * "the 47 articles (1, 3, 4, 5, 19, 23)": a count followed by the articles it counts.
@@ -78,13 +77,34 @@ final class CitationExtractor {
 					+ "|(?:19|20)\\d\\d\\s+(?:treaty|agreement|accord|pact)|(?-i:[A-Z]{2,}(?:\\s+[A-Z][a-z]+)*))\\b)",
 			Pattern.CASE_INSENSITIVE);
 
+	/** "of the North Atlantic Treaty": a named treaty, this one or another. */
+	private static final Pattern OF_NAMED_TREATY = Pattern
+		.compile("^,?\\s+of\\s+(?<instrument>(?:the\\s+)?(?<name>(?:[A-Z][\\p{L}'\u2019-]*\\s+){1,6})"
+				+ "(?:Treaty|Agreement|Pact|Accord))\\b");
+
 	private final int articlesTotal;
 
+	private final Set<String> titleWords = new java.util.HashSet<>();
+
 	CitationExtractor(int articlesTotal) {
+		this(articlesTotal, "");
+	}
+
+	/**
+	 * @param title the treaty's title: "Article 3 of the Comprehensive Strategic
+	 * Partnership Treaty" names this treaty, "Article 5 of the North Atlantic Treaty"
+	 * another
+	 */
+	CitationExtractor(int articlesTotal, String title) {
 		if (articlesTotal < 1) {
 			throw new IllegalArgumentException("A treaty has at least one article");
 		}
 		this.articlesTotal = articlesTotal;
+		for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+			if (word.length() >= 3) {
+				this.titleWords.add(word);
+			}
+		}
 	}
 
 	Citations extract(String text) {
@@ -162,10 +182,12 @@ final class CitationExtractor {
 	}
 
 	/** The other instrument named right after a reference, or null for this treaty. */
-	private static String otherInstrument(String text, int end) {
-		Matcher of = OF_OTHER_INSTRUMENT.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+	private String otherInstrument(String text, int end) {
+		String after = text.substring(end, Math.min(text.length(), end + 80));
+		Matcher of = OF_OTHER_INSTRUMENT.matcher(after);
 		if (!of.find()) {
-			return null;
+			Matcher named = OF_NAMED_TREATY.matcher(after);
+			return (named.find() && !namesThisTreaty(named.group("name"))) ? named.group("instrument").strip() : null;
 		}
 		String instrument = of.group("instrument").strip();
 		String lower = instrument.toLowerCase(Locale.ROOT);
@@ -174,6 +196,20 @@ final class CitationExtractor {
 			return null;
 		}
 		return instrument;
+	}
+
+	private boolean namesThisTreaty(String name) {
+		for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+			if (word.length() < 3 || word.equals("the")) {
+				continue;
+			}
+			boolean known = this.titleWords.stream()
+				.anyMatch((t) -> t.startsWith(word) || (word.startsWith(t) && t.length() >= 4));
+			if (!known) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean overlaps(List<int[]> spans, int position) {

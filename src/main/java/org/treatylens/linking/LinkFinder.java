@@ -42,7 +42,7 @@ final class LinkFinder {
 	}
 
 	Result find(TreatyText treaty, List<CommentaryText> documents) {
-		CitationExtractor citations = new CitationExtractor(treaty.articlesTotal());
+		CitationExtractor citations = new CitationExtractor(treaty.articlesTotal(), treaty.title());
 		QuotationDetector quotations = new QuotationDetector(treaty);
 		List<String> corpus = documents.stream()
 			.flatMap((d) -> d.passages().stream())

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CitationExtractorTests {
 
-	private final CitationExtractor extractor = new CitationExtractor(47);
+	private final CitationExtractor extractor = new CitationExtractor(47, "Treaty on the Comprehensive Strategic "
+			+ "Partnership between the Russian Federation and the Islamic Republic of Iran");
 
 	private List<Integer> articles(String text) {
 		return List.copyOf(this.extractor.extract(text).articles());
@@ -23,6 +24,7 @@ class CitationExtractorTests {
 		assertThat(articles("as article 19 says")).containsExactly(19);
 		assertThat(articles("see Art. 23 on nuclear energy")).containsExactly(23);
 		assertThat(articles("ARTICLE 4")).containsExactly(4);
+		assertThat(articles("Art 23 and Arts 4-5")).containsExactly(23, 4, 5);
 	}
 
 	@Test
@@ -86,6 +88,7 @@ class CitationExtractorTests {
 		assertThat(earlier.externalReferences()).singleElement()
 			.satisfies((ref) -> assertThat(ref.text()).isEqualTo("Article 2 of the 2001 Treaty"));
 		assertThat(articles("Article 5 of NATO's founding text")).isEmpty();
+		assertThat(articles("unlike Article 5 of the North Atlantic Treaty, it")).isEmpty();
 	}
 
 	@Test
@@ -93,6 +96,8 @@ class CitationExtractorTests {
 		assertThat(articles("Article 3 of the treaty forbids")).containsExactly(3);
 		assertThat(articles("Article 3 of the new agreement, and its charter")).containsExactly(3);
 		assertThat(articles("Article 4 of this Treaty")).containsExactly(4);
+		assertThat(articles("Article 4 of the Comprehensive Strategic Partnership Treaty")).containsExactly(4);
+		assertThat(articles("Article 2 of the Russia-Iran Treaty")).containsExactly(2);
 	}
 
 	@Test
