@@ -1,0 +1,120 @@
+package org.treatylens.linking;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.treatylens.commentary.PassageAnnotation;
+import org.treatylens.commentary.PassageAnnotations;
+import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.corpus.CorpusChanged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The bundled corpus, loaded at start-up, linked end to end and served.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class ArticleLinkingTests {
+
+	@Autowired
+	private ArticleLinks links;
+
+	@Autowired
+	private PassageAnnotations annotations;
+
+	@Autowired
+	private SourceDocumentRepository documents;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	private LinkedPassage passage(int article, String start) {
+		return this.links.forArticle(article)
+			.stream()
+			.filter((p) -> p.text().startsWith(start))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No link from Article " + article + " to \"" + start + "\""));
+	}
+
+	@Test
+	void anExplicitCitationWithARemarkInParenthesesLinks() {
+		LinkedPassage declaration = passage(19, "Article 19 (4 points) is a declaration of war");
+		assertThat(declaration.kind()).isEqualTo(LinkKind.CITATION);
+		assertThat(declaration.document()).isEqualTo("russia-iran-relations");
+		assertThat(declaration.paragraph()).isNull();
+	}
+
+	@Test
+	void aReferenceToTheUnCharterIsShownButLinksOnlyToTheArticleItDiscusses() throws Exception {
+		LinkedPassage selfDefence = passage(3, "So, what does this mean?");
+		assertThat(this.links.articlesByPassage().get(selfDefence.passageId())).containsExactly(3);
+		long documentId = this.documents.findBySlug("russia-iran-relations").orElseThrow().getId();
+		PassageAnnotation annotation = this.annotations.forDocument(documentId).get(selfDefence.passageId());
+		assertThat(annotation.articles()).containsExactly(3);
+		assertThat(annotation.externalReferences()).containsExactly("Article 51 of the UN Charter");
+		this.mvc.perform(get("/api/articles/51/passages")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aQuotedParagraphLinksToThatParagraph() {
+		LinkedPassage quoted = passage(3, "3. In the event that either Contracting Party");
+		assertThat(quoted.kind()).isEqualTo(LinkKind.QUOTATION);
+		assertThat(quoted.paragraph()).isEqualTo(3);
+		assertThat(quoted.reasons()).extracting(LinkReason::kind).contains(LinkKind.QUOTATION, LinkKind.CONTEXT);
+	}
+
+	@Test
+	void theApiServesEachPassageOnceStrongestReasonFirst() throws Exception {
+		this.mvc.perform(get("/api/articles/3/passages"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.article").value(3))
+			.andExpect(jsonPath("$.passages[0].kind").value("citation"))
+			.andExpect(jsonPath("$.passages[*].document").value(hasItem("russia-iran-relations")))
+			.andExpect(jsonPath("$.passages[?(@.paragraph == 3)].text").value(hasItem(startsWith("3. In the event"))));
+		List<LinkedPassage> article3 = this.links.forArticle(3);
+		assertThat(article3).extracting(LinkedPassage::passageId).doesNotHaveDuplicates();
+		assertThat(article3).extracting(LinkedPassage::kind).isSorted();
+	}
+
+	@Test
+	void articlesOutsideTheTreatyAreNotFoundAndAbsentOnesAreEmpty() throws Exception {
+		this.mvc.perform(get("/api/articles/0/passages")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/articles/48/passages")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/articles/47/passages"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.passages").isEmpty());
+	}
+
+	@Test
+	void recomputingGivesTheSameLinksAndAnnouncesThem(ApplicationEvents recorded) {
+		List<LinkedPassage> before = this.links.forArticle(5);
+		this.transactions.executeWithoutResult(
+				(status) -> this.events.publishEvent(new CorpusChanged(false, Set.of("russia-iran-relations"))));
+		assertThat(recorded.stream(LinksRecomputed.class)).hasSize(1);
+		assertThat(this.links.forArticle(5)).usingRecursiveComparison().ignoringFields("passageId").isEqualTo(before);
+	}
+
+}
