@@ -15,4 +15,39 @@
 			if (link) { window.location.href = link.href; }
 		}
 	});
+
+	// "Copy citation": the citation is on the page already (in a details element); this only copies it.
+	document.querySelectorAll('.js-copy').forEach(function (button) {
+		button.hidden = false;
+		button.addEventListener('click', function () {
+			var text = button.getAttribute('data-copy');
+			var status = button.parentNode.querySelector('.copy-status');
+			var done = function (message) { if (status) { status.textContent = message; } };
+			if (navigator.clipboard && window.isSecureContext) {
+				navigator.clipboard.writeText(text).then(function () { done('Copied'); }, function () { done('Select the text above to copy it'); });
+			} else {
+				done('Select the text above to copy it');
+			}
+		});
+	});
+
+	// Compare view: columns scroll together while "Sync scroll" is checked (proportionally, as they differ in length).
+	var sync = document.getElementById('sync-scroll');
+	var bodies = document.querySelectorAll('.column__body');
+	if (sync && bodies.length > 1) {
+		sync.closest('.sync-control').hidden = false;
+		var leader = null;
+		bodies.forEach(function (body) {
+			body.addEventListener('scroll', function () {
+				if (!sync.checked || (leader && leader !== body)) { return; }
+				leader = body;
+				var range = body.scrollHeight - body.clientHeight;
+				var ratio = range > 0 ? body.scrollTop / range : 0;
+				bodies.forEach(function (other) {
+					if (other !== body) { other.scrollTop = ratio * (other.scrollHeight - other.clientHeight); }
+				});
+				window.requestAnimationFrame(function () { leader = null; });
+			});
+		});
+	}
 })();

@@ -1,0 +1,169 @@
+package org.treatylens.compare;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.linking.ArticleLinks;
+import org.treatylens.linking.LinkedPassage;
+import org.treatylens.treaty.Article;
+import org.treatylens.treaty.Treaty;
+import org.treatylens.treaty.TreatyRepository;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads an article with the commentary linked to it, ready for the reading pages: the
+ * text, the sources and every linked passage with its marked sentence, permalink and
+ * citation. The links come from the linking module when it is there; without it the pages
+ * say that nothing is linked yet.
+ */
+@Service
+class ArticleCommentary {
+
+	private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private final TreatyRepository treaties;
+
+	private final SourceDocumentRepository documents;
+
+	private final ObjectProvider<ArticleLinks> links;
+
+	ArticleCommentary(TreatyRepository treaties, SourceDocumentRepository documents,
+			ObjectProvider<ArticleLinks> links) {
+		this.treaties = treaties;
+		this.documents = documents;
+		this.links = links;
+	}
+
+	/**
+	 * The article, or nothing when the treaty has no such article.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ArticleText> article(int number, String baseUrl) {
+		return this.treaties.findFirstByOrderByIdAsc().flatMap((treaty) -> treaty.article(number).map((article) -> {
+			List<ArticleText.Paragraph> paragraphs = article.getParagraphs()
+				.stream()
+				.map((p) -> new ArticleText.Paragraph(p.getNumber(), p.getEid(), p.getText(),
+						paragraphPermalink(number, p.getNumber(), baseUrl),
+						paragraphCitation(treaty, article, p.getNumber(), baseUrl)))
+				.toList();
+			return new ArticleText(treaty.getTitle(), treaty.getShortTitle(), signed(treaty), number,
+					treaty.getArticlesTotal(), article.isPresent(), article.getNote(), paragraphs);
+		}));
+	}
+
+	/**
+	 * How many articles the treaty has (0 before a treaty is loaded).
+	 */
+	@Transactional(readOnly = true)
+	public int articleCount() {
+		return this.treaties.findFirstByOrderByIdAsc().map(Treaty::getArticlesTotal).orElse(0);
+	}
+
+	/**
+	 * For each article in order, whether its text is in the corpus.
+	 */
+	@Transactional(readOnly = true)
+	public List<Boolean> presence() {
+		return this.treaties.findFirstByOrderByIdAsc()
+			.map((treaty) -> treaty.getArticles().stream().map(Article::isPresent).toList())
+			.orElse(List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public List<SourceSummary> sources() {
+		return this.documents.findAllByOrderByIdAsc().stream().map(SourceSummary::of).toList();
+	}
+
+	boolean linksAvailable() {
+		return this.links.getIfAvailable() != null;
+	}
+
+	/**
+	 * Every passage linked to the article, best first; empty when nothing links it (or
+	 * the links are not there yet).
+	 */
+	List<LinkedPassageView> linked(ArticleText article, List<SourceSummary> sources, String baseUrl) {
+		ArticleLinks articleLinks = this.links.getIfAvailable();
+		if (articleLinks == null) {
+			return List.of();
+		}
+		Map<String, SourceSummary> bySlug = new LinkedHashMap<>();
+		sources.forEach((s) -> bySlug.put(s.slug(), s));
+		String articleText = article.text();
+		List<LinkedPassageView> views = new ArrayList<>();
+		for (LinkedPassage link : articleLinks.forArticle(article.number())) {
+			SourceSummary source = bySlug.get(link.document());
+			if (source == null) {
+				continue;
+			}
+			String path = "/documents/" + link.document() + "#p-" + link.ordinal();
+			views.add(new LinkedPassageView(link.passageId(), source, link.ordinal(), link.text(), link.kind(),
+					link.paragraph(), link.score(), link.evidence(), link.reasons(),
+					SentenceHighlight.of(link.text(), link.reasons(), articleText), path, baseUrl + path,
+					passageCitation(source, link.ordinal(), baseUrl + path)));
+		}
+		return views;
+	}
+
+	/**
+	 * The passages grouped by source in the sources' order, only the chosen sources, and
+	 * only those on paragraph {@code paragraph} when one is given.
+	 */
+	static List<SourceGroup> group(List<LinkedPassageView> passages, List<SourceSummary> sources,
+			SourceSelection selection, Integer paragraph) {
+		List<SourceGroup> groups = new ArrayList<>();
+		for (SourceSummary source : sources) {
+			if (!selection.shows(source.slug())) {
+				continue;
+			}
+			List<LinkedPassageView> own = passages.stream()
+				.filter((p) -> p.source().slug().equals(source.slug()))
+				.filter((p) -> paragraph == null || p.discussesParagraph(paragraph))
+				.toList();
+			if (!own.isEmpty()) {
+				groups.add(new SourceGroup(source, own));
+			}
+		}
+		return groups;
+	}
+
+	static String passageCitation(SourceSummary source, int ordinal, String permalink) {
+		StringBuilder citation = new StringBuilder(source.label());
+		if (source.title() != null && !source.title().equals(source.label())) {
+			citation.append(", \u201c").append(source.title()).append('\u201d');
+		}
+		citation.append(", ").append((source.date() != null) ? source.date() : "undated");
+		citation.append(", passage ").append(ordinal).append(". ").append(permalink);
+		return citation.toString();
+	}
+
+	private static String paragraphCitation(Treaty treaty, Article article, int paragraph, String baseUrl) {
+		String name = (treaty.getShortTitle() != null) ? treaty.getShortTitle() : treaty.getTitle();
+		String signed = signed(treaty);
+		return name + ", Article " + article.getNumber() + "(" + paragraph + ")"
+				+ ((signed != null) ? " (" + signed + ")" : "") + ". "
+				+ paragraphPermalink(article.getNumber(), paragraph, baseUrl);
+	}
+
+	private static String paragraphPermalink(int article, int paragraph, String baseUrl) {
+		return baseUrl + "/articles/" + article + "#para-" + paragraph;
+	}
+
+	private static String signed(Treaty treaty) {
+		if (treaty.getSignedOn() == null) {
+			return null;
+		}
+		String date = treaty.getSignedOn().format(SIGNED);
+		return (treaty.getPlace() != null) ? "signed at " + treaty.getPlace() + ", " + date : "signed " + date;
+	}
+
+}

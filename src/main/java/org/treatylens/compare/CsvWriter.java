@@ -1,0 +1,38 @@
+package org.treatylens.compare;
+
+/**
+ * RFC 4180 CSV: fields with a comma, a quote or a line break are quoted, quotes doubled;
+ * rows end in CRLF; a null field is empty.
+ */
+final class CsvWriter {
+
+	private final StringBuilder out = new StringBuilder();
+
+	CsvWriter row(String... fields) {
+		for (int i = 0; i < fields.length; i++) {
+			if (i > 0) {
+				this.out.append(',');
+			}
+			this.out.append(field(fields[i]));
+		}
+		this.out.append("\r\n");
+		return this;
+	}
+
+	static String field(String value) {
+		if (value == null) {
+			return "";
+		}
+		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+				&& value.equals(value.strip())) {
+			return value;
+		}
+		return '"' + value.replace("\"", "\"\"") + '"';
+	}
+
+	@Override
+	public String toString() {
+		return this.out.toString();
+	}
+
+}

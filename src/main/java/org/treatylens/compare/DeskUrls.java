@@ -1,0 +1,53 @@
+package org.treatylens.compare;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The links of the reading desk, each keeping the rest of the page's state: switch a
+ * source on or off, narrow to a paragraph or widen again, open the compare view.
+ */
+record DeskUrls(int article, SourceSelection selection, Integer paragraph) {
+
+	public String toggle(String slug) {
+		return build(this.selection.toggled(slug), this.paragraph, null);
+	}
+
+	public String paragraph(int number) {
+		return build(sourcesValue(), number, "para-" + number);
+	}
+
+	public String allParagraphs() {
+		return build(sourcesValue(), null, null);
+	}
+
+	public String allSources() {
+		return build(null, this.paragraph, null);
+	}
+
+	public String compare() {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/compare").queryParam("article", this.article);
+		if (this.selection.explicit()) {
+			uri.queryParam("sources", this.selection.value());
+		}
+		return uri.build().encode().toUriString();
+	}
+
+	private String sourcesValue() {
+		return this.selection.explicit() ? this.selection.value() : null;
+	}
+
+	private String build(String sources, Integer para, String fragment) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/articles/" + this.article);
+		if (sources != null) {
+			uri.queryParam("sources", sources);
+		}
+		if (para != null) {
+			uri.queryParam("para", para);
+		}
+		if (fragment != null) {
+			uri.fragment(fragment);
+		}
+		return uri.build().encode().toUriString();
+	}
+
+}

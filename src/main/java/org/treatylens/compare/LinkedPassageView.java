@@ -1,0 +1,35 @@
+package org.treatylens.compare;
+
+import java.util.List;
+
+import org.treatylens.linking.LinkKind;
+import org.treatylens.linking.LinkReason;
+
+/**
+ * A linked passage as the reading pages show it: its reasons, the sentence to mark, where
+ * it sits in its document and how to cite it.
+ */
+record LinkedPassageView(long id, SourceSummary source, int ordinal, String text, LinkKind kind, Integer paragraph,
+		double score, String evidence, List<LinkReason> reasons, SentenceHighlight highlight, String documentPath,
+		String permalink, String citation) {
+
+	public String anchor() {
+		return "p-" + this.ordinal;
+	}
+
+	/**
+	 * The article paragraphs this passage is linked to, in order, without repeats.
+	 */
+	public List<Integer> paragraphs() {
+		return this.reasons.stream().map(LinkReason::paragraph).filter((p) -> p != null).distinct().sorted().toList();
+	}
+
+	public boolean discussesParagraph(int number) {
+		return this.reasons.stream().anyMatch((r) -> r.paragraph() != null && r.paragraph() == number);
+	}
+
+	public String scoreText() {
+		return String.format(java.util.Locale.ROOT, "%.2f", this.score);
+	}
+
+}

@@ -1,0 +1,221 @@
+package org.treatylens.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.treatylens.linking.ArticleLinks;
+import org.treatylens.linking.LinkedPassage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The reading desk, the compare view, the coverage map and the exports, on the bundled
+ * corpus as loaded at start-up and linked by the linking module. Expected passages are
+ * read from {@link ArticleLinks}, never written down here.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ComparePagesTests {
+
+	private static final String ANALYST = "russia-iran-relations";
+
+	private static final String JONKERS = "crescent-jonkers";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ArticleLinks links;
+
+	@Test
+	void readingDeskShowsTheArticleBesideItsCommentaryGroupedBySource() throws Exception {
+		String page = page("/articles/3");
+		assertThat(page).contains("<h1 id=\"article-title\">Article 3</h1>")
+			.contains("id=\"para-1\"", "id=\"para-4\"")
+			.contains("rel=\"prev\" href=\"/articles/2\"", "rel=\"next\" href=\"/articles/4\"");
+		List<LinkedPassage> linked = this.links.forArticle(3);
+		assertThat(linked).isNotEmpty();
+		for (LinkedPassage passage : linked) {
+			assertThat(page).contains("id=\"passage-" + passage.passageId() + "\"")
+				.contains("href=\"/documents/" + passage.document() + "#p-" + passage.ordinal() + "\"");
+		}
+		assertThat(page).contains("id=\"source-" + ANALYST + "\"", "badge badge--citation", "<mark>");
+		assertThat(count(page, "<mark>")).isGreaterThanOrEqualTo(linked.size() / 2);
+	}
+
+	@Test
+	void sourcesAreToggledThroughTheUrl() throws Exception {
+		String onlyJonkers = page("/articles/3?sources=" + JONKERS);
+		assertThat(onlyJonkers).contains("id=\"source-" + JONKERS + "\"")
+			.doesNotContain("id=\"source-" + ANALYST + "\"")
+			// switching the analyst back on keeps Jonkers on, in the sources' order
+			.contains("href=\"/articles/3?sources=" + ANALYST + "," + JONKERS + "\"");
+		for (LinkedPassage passage : this.links.forArticle(3)) {
+			assertThat(onlyJonkers.contains("id=\"passage-" + passage.passageId() + "\""))
+				.isEqualTo(passage.document().equals(JONKERS));
+		}
+		assertThat(page("/articles/3?sources=")).doesNotContain("class=\"card passage\"");
+	}
+
+	@Test
+	void aParagraphNarrowsTheCommentaryToWhatDiscussesIt() throws Exception {
+		String page = page("/articles/3?para=3");
+		assertThat(page).contains("Showing what discusses paragraph 3.");
+		List<LinkedPassage> linked = this.links.forArticle(3);
+		assertThat(linked).anyMatch((p) -> onParagraph(p, 3));
+		for (LinkedPassage passage : linked) {
+			assertThat(page.contains("id=\"passage-" + passage.passageId() + "\""))
+				.as("passage %d", passage.passageId())
+				.isEqualTo(onParagraph(passage, 3));
+		}
+	}
+
+	@Test
+	void everyArticleAnswersAndNothingElseDoes() throws Exception {
+		String absent = page("/articles/7");
+		assertThat(absent).contains("The text of Article 7 is not in the corpus yet.");
+		assertThat(page("/articles/47")).doesNotContain("rel=\"next\"");
+		assertThat(page("/articles/1")).doesNotContain("rel=\"prev\"");
+		for (String missing : List.of("/articles/0", "/articles/48", "/articles/abc", "/articles/3/export.csv/x")) {
+			this.mvc.perform(get(missing)).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void compareShowsOneColumnPerChosenSourceUnderTheArticle() throws Exception {
+		String page = page("/compare?article=3&sources=" + ANALYST + "," + JONKERS);
+		assertThat(count(page, "class=\"column\"")).isEqualTo(2);
+		assertThat(page).contains("id=\"column-" + ANALYST + "\"", "id=\"column-" + JONKERS + "\"")
+			.contains("class=\"pinned-article\"")
+			.contains("<option value=\"3\" selected=\"selected\">Article 3</option>")
+			.contains("value=\"" + JONKERS + "\" checked=\"checked\"");
+		// the form sends repeated parameters; they mean the same
+		assertThat(count(page("/compare?article=3&sources=" + JONKERS + "&sources=" + ANALYST), "class=\"column\""))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void coverageHasEveryArticleAndCountsEachSourcesPassages() throws Exception {
+		String page = page("/coverage");
+		for (int n = 1; n <= 47; n++) {
+			assertThat(page).contains("id=\"article-" + n + "\"");
+		}
+		assertThat(page).contains("<th scope=\"col\">", "<caption");
+		long analystOnThree = this.links.forArticle(3).stream().filter((p) -> p.document().equals(ANALYST)).count();
+		Matcher cell = Pattern
+			.compile("href=\"/compare\\?article=3&amp;sources=" + ANALYST
+					+ "\"[^>]*>\\s*<span class=\"cell__count\">(\\d+)</span>")
+			.matcher(page);
+		assertThat(cell.find()).isTrue();
+		assertThat(Long.parseLong(cell.group(1))).isEqualTo(analystOnThree);
+	}
+
+	@Test
+	void exportsGiveEveryLinkedPassageWithItsSourceReasonScoreAndPermalink() throws Exception {
+		List<LinkedPassage> linked = this.links.forArticle(3);
+		String csv = this.mvc.perform(get("/articles/3/export.csv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<List<String>> rows = parseCsv(csv);
+		assertThat(rows.get(0)).startsWith("article", "passage_id", "source").contains("reason", "score", "permalink");
+		assertThat(rows).hasSize(linked.size() + 1);
+		int permalink = rows.get(0).indexOf("permalink");
+		int text = rows.get(0).indexOf("text");
+		for (int i = 0; i < linked.size(); i++) {
+			LinkedPassage passage = linked.get(i);
+			List<String> row = rows.get(i + 1);
+			assertThat(row).hasSize(rows.get(0).size());
+			assertThat(row.get(permalink)).endsWith("/documents/" + passage.document() + "#p-" + passage.ordinal());
+			assertThat(row.get(text)).isEqualTo(passage.text());
+		}
+
+		String json = this.mvc.perform(get("/articles/3/export.json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		JsonNode evidence = JsonMapper.builder().build().readTree(json);
+		assertThat(evidence.get("article").asInt()).isEqualTo(3);
+		assertThat(evidence.get("passages")).hasSize(linked.size());
+		JsonNode first = evidence.get("passages").get(0);
+		assertThat(first.get("reason").asString()).isEqualTo(linked.get(0).kind().code());
+		assertThat(first.get("label").asString()).isNotBlank();
+		assertThat(first.get("permalink").asString()).contains("#p-");
+	}
+
+	private static boolean onParagraph(LinkedPassage passage, int paragraph) {
+		return passage.reasons().stream().anyMatch((r) -> r.paragraph() != null && r.paragraph() == paragraph);
+	}
+
+	private String page(String url) throws Exception {
+		return this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static int count(String text, String needle) {
+		int count = 0;
+		for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+			count++;
+		}
+		return count;
+	}
+
+	/** RFC 4180, as a spreadsheet reads it. */
+	private static List<List<String>> parseCsv(String csv) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < csv.length(); i++) {
+			char c = csv.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				row.add(field.toString());
+				field.setLength(0);
+			}
+			else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+				row.add(field.toString());
+				field.setLength(0);
+				rows.add(row);
+				row = new ArrayList<>();
+				i++;
+			}
+			else {
+				field.append(c);
+			}
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.treatylens.compare;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvWriterTests {
+
+	@Test
+	void quotesFieldsWithCommasQuotesAndLineBreaksAndLeavesNullsEmpty() {
+		String csv = new CsvWriter().row("plain", "a, b", "say \"no\"", "two\nlines", null, " padded").toString();
+		assertThat(csv).isEqualTo("plain,\"a, b\",\"say \"\"no\"\"\",\"two\nlines\",,\" padded\"\r\n");
+	}
+
+}
