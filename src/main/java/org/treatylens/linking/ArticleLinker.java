@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -47,14 +48,29 @@ class ArticleLinker {
 		this.events = events;
 	}
 
+	/** Whether this run of the application has computed the links yet. */
+	private volatile boolean computed;
+
 	@EventListener
 	@Transactional
 	public void on(CorpusChanged change) {
 		recompute();
 	}
 
+	/**
+	 * Links stored by an earlier version of these rules are recomputed once at start-up
+	 * when no import did it already, so that what is served always follows the current
+	 * code.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
-	public void recompute() {
+	public void onStart() {
+		if (!this.computed) {
+			recompute();
+		}
+	}
+
+	private void recompute() {
 		Treaty treaty = this.treaties.findFirstByOrderByIdAsc().orElse(null);
 		if (treaty == null) {
 			this.store.replaceAll(List.of(), Map.of());
@@ -64,6 +80,7 @@ class ArticleLinker {
 			this.store.replaceAll(result.links(), result.externalReferences());
 			log.info("Linked the commentary to the treaty: {} reasons", result.links().size());
 		}
+		this.computed = true;
 		this.events.publishEvent(new LinksRecomputed());
 	}
 
