@@ -39,8 +39,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class SimilarityScorer {
 
 	/** How a passage matches one article: its best paragraph, and the shared terms. */
-	record Match(int article, int paragraph, double score, double specificity, List<String> specificTerms,
-			List<String> sharedPairs, List<String> ownWords, List<TreatyVocabulary.Hit> vocabulary) {
+	record Match(int article, int paragraph, double score, List<String> specificTerms, List<String> sharedPairs,
+			List<String> ownWords, List<TreatyVocabulary.Hit> vocabulary) {
 
 		/**
 		 * Points of evidence: a shared specific pair counts 2, a treaty concept named in
@@ -180,7 +180,6 @@ final class SimilarityScorer {
 		int documents = this.reader.numDocs();
 		List<String> pairs = new ArrayList<>();
 		List<String> specific = new ArrayList<>();
-		double specificity = 0;
 		for (String term : terms) {
 			if (!own.contains(term)) {
 				continue;
@@ -189,7 +188,6 @@ final class SimilarityScorer {
 				continue;
 			}
 			specific.add(term);
-			specificity += Math.log((double) documents / this.reader.docFreq(new Term(TEXT, term)));
 			if (term.contains(" ")) {
 				pairs.add(term);
 			}
@@ -200,7 +198,7 @@ final class SimilarityScorer {
 			.filter((t) -> !t.contains(" ") && !inPairs.contains(t) && written.contains(t))
 			.toList();
 		List<TreatyVocabulary.Hit> used = hits.stream().filter((h) -> applies(h, own)).toList();
-		return new Match(article, paragraph, score, specificity, specific, pairs, ownWords, used);
+		return new Match(article, paragraph, score, specific, pairs, ownWords, used);
 	}
 
 	/**
