@@ -1,0 +1,75 @@
+package org.treatylens.search;
+
+/**
+ * The index schema in one place: the name of every field and what it holds. Documents are
+ * written by {@link PassageDocuments}; the version below is stored in each commit so that
+ * an index built for another schema is rebuilt instead of served.
+ */
+final class IndexFields {
+
+	/**
+	 * Bump whenever a field, its analysis or its meaning changes.
+	 */
+	static final String SCHEMA_VERSION = "1";
+
+	/** Commit user-data key holding {@link #SCHEMA_VERSION}. */
+	static final String SCHEMA_VERSION_KEY = "treatylens.search.schema";
+
+	/**
+	 * Unique key: {@code passage-<id>} or the treaty paragraph's eid; also the
+	 * tie-breaker when scores are equal.
+	 */
+	static final String ID = "id";
+
+	/** {@code commentary} or {@code treaty}. */
+	static final String TYPE = "type";
+
+	/** Source slug (the treaty's slug for treaty paragraphs); filter and facet. */
+	static final String SOURCE = "source";
+
+	/** Display label of the source (stored only). */
+	static final String SOURCE_LABEL = "source_label";
+
+	/** Publication day as epoch day (doc values, for sorting); absent when unknown. */
+	static final String DATE = "date";
+
+	/** The date as precise as it is known, for people (stored only). */
+	static final String DATE_DISPLAY = "date_display";
+
+	/** {@code PARAGRAPH} or {@code HEADING}. */
+	static final String KIND = "kind";
+
+	/** Numbers of the articles discussed (multi-valued); filter and facet. */
+	static final String ARTICLES = "articles";
+
+	/** The text, English analysis (stemmed), stored with offsets for highlighting. */
+	static final String TEXT = "text";
+
+	/**
+	 * The same text, only lower-cased and folded: phrases, prefixes and spelling
+	 * suggestions.
+	 */
+	static final String EXACT = "exact";
+
+	/** Commentary passage id (stored only). */
+	static final String PASSAGE_ID = "passage_id";
+
+	/** Commentary slug (stored only; absent for treaty paragraphs). */
+	static final String DOCUMENT = "document";
+
+	/** Position of a commentary passage in its document (stored only). */
+	static final String ORDINAL = "ordinal";
+
+	/** A treaty paragraph's own article and paragraph number (stored only). */
+	static final String ARTICLE = "article";
+
+	static final String PARAGRAPH = "paragraph";
+
+	static final String TYPE_COMMENTARY = "commentary";
+
+	static final String TYPE_TREATY = "treaty";
+
+	private IndexFields() {
+	}
+
+}

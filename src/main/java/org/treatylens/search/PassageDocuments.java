@@ -1,0 +1,108 @@
+package org.treatylens.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The one mapping between {@link SearchablePassage} and a Lucene {@link Document}, both
+ * ways.
+ */
+final class PassageDocuments {
+
+	/** Analysed, stored, with offsets in the postings for the highlighter. */
+	private static final FieldType TEXT_TYPE = textType(true);
+
+	/** Analysed with offsets (the highlighter borrows its matches), not stored. */
+	private static final FieldType EXACT_TYPE = textType(false);
+
+	private PassageDocuments() {
+	}
+
+	private static FieldType textType(boolean stored) {
+		FieldType type = new FieldType();
+		type.setTokenized(true);
+		type.setStored(stored);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	static Document toDocument(SearchablePassage passage) {
+		Document doc = new Document();
+		doc.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));
+		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(passage.id())));
+		doc.add(new StringField(IndexFields.TYPE, passage.type(), Field.Store.YES));
+		doc.add(new StringField(IndexFields.SOURCE, passage.source(), Field.Store.YES));
+		doc.add(new SortedDocValuesField(IndexFields.SOURCE, new BytesRef(passage.source())));
+		storeIfPresent(doc, IndexFields.SOURCE_LABEL, passage.sourceLabel());
+		if (passage.date() != null) {
+			doc.add(new NumericDocValuesField(IndexFields.DATE, passage.date().toEpochDay()));
+			doc.add(new StoredField(IndexFields.DATE, passage.date().toEpochDay()));
+		}
+		storeIfPresent(doc, IndexFields.DATE_DISPLAY, passage.dateDisplay());
+		doc.add(new StringField(IndexFields.KIND, passage.kind(), Field.Store.YES));
+		for (int article : passage.articles()) {
+			String value = Integer.toString(article);
+			doc.add(new StringField(IndexFields.ARTICLES, value, Field.Store.YES));
+			doc.add(new SortedSetDocValuesField(IndexFields.ARTICLES, new BytesRef(value)));
+		}
+		doc.add(new Field(IndexFields.TEXT, passage.text(), TEXT_TYPE));
+		doc.add(new Field(IndexFields.EXACT, passage.text(), EXACT_TYPE));
+		if (passage.passageId() != null) {
+			doc.add(new StoredField(IndexFields.PASSAGE_ID, passage.passageId()));
+		}
+		storeIfPresent(doc, IndexFields.DOCUMENT, passage.document());
+		storeIfPresent(doc, IndexFields.ORDINAL, passage.ordinal());
+		storeIfPresent(doc, IndexFields.ARTICLE, passage.article());
+		storeIfPresent(doc, IndexFields.PARAGRAPH, passage.paragraph());
+		return doc;
+	}
+
+	static SearchablePassage fromDocument(Document doc) {
+		List<Integer> articles = new ArrayList<>();
+		for (String value : doc.getValues(IndexFields.ARTICLES)) {
+			articles.add(Integer.valueOf(value));
+		}
+		articles.sort(null);
+		IndexableField date = doc.getField(IndexFields.DATE);
+		IndexableField passageId = doc.getField(IndexFields.PASSAGE_ID);
+		return new SearchablePassage(doc.get(IndexFields.ID), doc.get(IndexFields.TYPE), doc.get(IndexFields.SOURCE),
+				doc.get(IndexFields.SOURCE_LABEL),
+				(date != null) ? LocalDate.ofEpochDay(date.numericValue().longValue()) : null,
+				doc.get(IndexFields.DATE_DISPLAY), doc.get(IndexFields.KIND), articles, doc.get(IndexFields.TEXT),
+				(passageId != null) ? passageId.numericValue().longValue() : null, doc.get(IndexFields.DOCUMENT),
+				intOrNull(doc, IndexFields.ORDINAL), intOrNull(doc, IndexFields.ARTICLE),
+				intOrNull(doc, IndexFields.PARAGRAPH));
+	}
+
+	private static void storeIfPresent(Document doc, String field, String value) {
+		if (value != null) {
+			doc.add(new StoredField(field, value));
+		}
+	}
+
+	private static void storeIfPresent(Document doc, String field, Integer value) {
+		if (value != null) {
+			doc.add(new StoredField(field, value));
+		}
+	}
+
+	private static Integer intOrNull(Document doc, String field) {
+		IndexableField value = doc.getField(field);
+		return (value != null) ? value.numericValue().intValue() : null;
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.treatylens.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.treatylens.search.ParsedQuery.Clause;
+import org.treatylens.search.ParsedQuery.Filter;
+import org.treatylens.search.ParsedQuery.Kind;
+import org.treatylens.search.ParsedQuery.QueryTerm;
+
+/**
+ * Turns a {@link ParsedQuery} into Lucene queries: words on the stemmed
+ * {@link IndexFields#TEXT} field, phrases and prefixes on {@link IndexFields#EXACT},
+ * filters as non-scoring clauses.
+ */
+final class SearchQueries {
+
+	/**
+	 * Words typed next to each other score higher when they also stand close together.
+	 */
+	private static final int PROXIMITY_SLOP = 3;
+
+	private static final float PROXIMITY_BOOST = 2f;
+
+	private final Analyzer english = SearchAnalyzers.english();
+
+	private final Analyzer exact = SearchAnalyzers.exact();
+
+	private final QueryBuilder stemmed = new QueryBuilder(this.english);
+
+	private final QueryBuilder literal = new QueryBuilder(this.exact);
+
+	/**
+	 * The scoring part of the query, or null when it has no words (only filters).
+	 * @param allWordsRequired whether every plain word must occur ({@code MUST}) or any
+	 * may ({@code SHOULD}, ranked by how many and how rare)
+	 */
+	Query text(ParsedQuery parsed, boolean allWordsRequired) {
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		int positives = 0;
+		boolean excludes = false;
+		List<String> plainWords = new ArrayList<>();
+		for (Clause clause : parsed.clauses()) {
+			Query query = clause(clause);
+			if (query == null) {
+				continue;
+			}
+			if (clause.excluded()) {
+				builder.add(query, Occur.MUST_NOT);
+				excludes = true;
+				continue;
+			}
+			builder.add(query, (clause.required() || allWordsRequired) ? Occur.MUST : Occur.SHOULD);
+			positives++;
+			if (clause.alternatives().size() == 1 && clause.alternatives().get(0).kind() == Kind.WORD) {
+				plainWords.add(clause.alternatives().get(0).text());
+			}
+		}
+		if (positives == 0) {
+			if (!excludes) {
+				return null;
+			}
+			builder.add(new MatchAllDocsQuery(), Occur.MUST);
+		}
+		if (plainWords.size() > 1) {
+			Query near = this.stemmed.createPhraseQuery(IndexFields.TEXT, String.join(" ", plainWords), PROXIMITY_SLOP);
+			if (near != null) {
+				builder.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+			}
+		}
+		return builder.build();
+	}
+
+	/** Whether relaxing "all words" to "any word" could change anything. */
+	boolean canRelax(ParsedQuery parsed) {
+		int optional = 0;
+		for (Clause clause : parsed.clauses()) {
+			if (!clause.excluded() && !clause.required()) {
+				optional++;
+			}
+		}
+		return optional > 1;
+	}
+
+	private Query clause(Clause clause) {
+		List<Query> alternatives = new ArrayList<>();
+		for (QueryTerm term : clause.alternatives()) {
+			Query query = term(term);
+			if (query != null) {
+				alternatives.add(query);
+			}
+		}
+		if (alternatives.isEmpty()) {
+			return null;
+		}
+		if (alternatives.size() == 1) {
+			return alternatives.get(0);
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		alternatives.forEach((query) -> any.add(query, Occur.SHOULD));
+		return any.build();
+	}
+
+	/** The query for one word, phrase or prefix; null when it holds only stop words. */
+	Query term(QueryTerm term) {
+		return switch (term.kind()) {
+			// a "word" such as military-technical is several tokens: they must stand
+			// together
+			case WORD -> this.stemmed.createPhraseQuery(IndexFields.TEXT, term.text());
+			case PHRASE -> this.literal.createPhraseQuery(IndexFields.EXACT, term.text());
+			case PREFIX ->
+				new PrefixQuery(new Term(IndexFields.EXACT, this.exact.normalize(IndexFields.EXACT, term.text())));
+		};
+	}
+
+	/**
+	 * The filters of the query and of the page (facet links): values of one field are
+	 * alternatives, different fields all apply. Null when there is none.
+	 */
+	Query filters(ParsedQuery parsed, Collection<String> sources, Collection<Integer> articles) {
+		Map<String, List<String>> included = new LinkedHashMap<>();
+		List<Filter> excluded = new ArrayList<>();
+		for (Filter filter : parsed.filters()) {
+			if (filter.excluded()) {
+				excluded.add(filter);
+			}
+			else {
+				included.computeIfAbsent(filter.field(), (f) -> new ArrayList<>()).add(filter.value());
+			}
+		}
+		sources.forEach((source) -> included.computeIfAbsent("source", (f) -> new ArrayList<>()).add(source));
+		articles.forEach((article) -> included.computeIfAbsent("article", (f) -> new ArrayList<>())
+			.add(Integer.toString(article)));
+		if (included.isEmpty() && excluded.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		included.forEach((field, values) -> {
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			values.stream().distinct().forEach((value) -> any.add(filterTerm(field, value), Occur.SHOULD));
+			builder.add(any.build(), Occur.FILTER);
+		});
+		if (included.isEmpty()) {
+			builder.add(new MatchAllDocsQuery(), Occur.FILTER);
+		}
+		excluded.forEach((filter) -> builder.add(filterTerm(filter.field(), filter.value()), Occur.MUST_NOT));
+		return builder.build();
+	}
+
+	private static Query filterTerm(String field, String value) {
+		String indexField = switch (field) {
+			case "source" -> IndexFields.SOURCE;
+			case "article" -> IndexFields.ARTICLES;
+			case "kind" -> IndexFields.TYPE;
+			default -> throw new IllegalArgumentException("No filter " + field);
+		};
+		return new TermQuery(new Term(indexField, value));
+	}
+
+	/** Text and filters together; everything when both are absent. */
+	static Query combine(Query text, Query filters) {
+		if (filters == null) {
+			return (text != null) ? text : new MatchAllDocsQuery();
+		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		builder.add((text != null) ? text : new MatchAllDocsQuery(), Occur.MUST);
+		builder.add(filters, Occur.FILTER);
+		return builder.build();
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.treatylens.search;
+
+import java.util.List;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param request what was asked
+ * @param searchedAs the query as understood (differs from the input when notices say so)
+ * @param notices what was searched instead of what was typed, and why
+ * @param rejection why nothing was searched (a guard rail), or null
+ * @param total number of matching passages
+ * @param hits the requested page of hits
+ * @param sources facet counts by source, largest first
+ * @param articles facet counts by article, in article order
+ * @param suggestion a corrected query ("did you mean"), or null
+ */
+record SearchResults(SearchRequest request, String searchedAs, List<String> notices, String rejection, int total,
+		List<SearchHit> hits, List<FacetValue> sources, List<FacetValue> articles, String suggestion) {
+
+	SearchResults {
+		notices = List.copyOf(notices);
+		hits = List.copyOf(hits);
+		sources = List.copyOf(sources);
+		articles = List.copyOf(articles);
+	}
+
+	static SearchResults rejected(SearchRequest request, String rejection) {
+		return new SearchResults(request, request.query(), List.of(), rejection, 0, List.of(), List.of(), List.of(),
+				null);
+	}
+
+	static SearchResults empty(SearchRequest request) {
+		return new SearchResults(request, "", List.of(), null, 0, List.of(), List.of(), List.of(), null);
+	}
+
+	int pages() {
+		int reachable = Math.min(this.total, SearchRequest.MAX_RESULTS);
+		return Math.max(1, (reachable + this.request.size() - 1) / this.request.size());
+	}
+
+	/** One hit: a commentary passage or a treaty paragraph. */
+	record SearchHit(String document, Long passageId, Integer article, Integer paragraph, String sourceLabel,
+			String date, String kind, String snippet, float score, List<Integer> articles, String link) {
+
+		SearchHit {
+			articles = List.copyOf(articles);
+		}
+
+		boolean isTreaty() {
+			return this.document == null;
+		}
+
+	}
+
+	/** A facet value: what it filters on, how it is shown, how many hits have it. */
+	record FacetValue(String value, String label, int count) {
+	}
+
+}

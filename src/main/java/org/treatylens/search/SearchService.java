@@ -1,0 +1,189 @@
+package org.treatylens.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.treatylens.search.SearchResults.FacetValue;
+import org.treatylens.search.SearchResults.SearchHit;
+
+/**
+ * Runs searches on the {@link PassageIndex}: parses the query, finds and ranks the
+ * passages (BM25), counts facets, highlights snippets and suggests spellings. Plain Java:
+ * the web layer calls it, and tests use it on a fixture index without Spring.
+ */
+final class SearchService {
+
+	private static final int SNIPPET_PASSAGES = 2;
+
+	private static final int SNIPPET_TARGET_LENGTH = 220;
+
+	private final PassageIndex index;
+
+	private final Duration timeLimit;
+
+	private final SearchQueryParser parser = new SearchQueryParser();
+
+	private final SearchQueries queries = new SearchQueries();
+
+	private final SpellingSuggester speller = new SpellingSuggester();
+
+	SearchService(PassageIndex index, Duration timeLimit) {
+		this.index = index;
+		this.timeLimit = timeLimit;
+	}
+
+	SearchResults search(SearchRequest request) {
+		if (request.isBlank()) {
+			return SearchResults.empty(request);
+		}
+		ParsedQuery parsed = this.parser.parse(request.query());
+		if (parsed.isRejected()) {
+			return SearchResults.rejected(request, parsed.rejection());
+		}
+		return this.index.read((searcher) -> search(request, parsed, searcher.getIndexReader()));
+	}
+
+	private SearchResults search(SearchRequest request, ParsedQuery parsed, IndexReader reader) throws IOException {
+		List<String> notices = new ArrayList<>(parsed.notices());
+		Query filters = this.queries.filters(parsed, request.sources(), request.articles());
+		Query query = SearchQueries.combine(this.queries.text(parsed, true), filters);
+		Found found = run(reader, query, request);
+		if (found.counts().total() == 0 && this.queries.canRelax(parsed)) {
+			Query relaxed = SearchQueries.combine(this.queries.text(parsed, false), filters);
+			Found any = run(reader, relaxed, request);
+			if (any.counts().total() > 0) {
+				notices.add("No passage contains all of the words, so passages with any of them are shown,"
+						+ " those with more of them first.");
+				query = relaxed;
+				found = any;
+			}
+		}
+		if (found.timedOut()) {
+			notices.add("The search took longer than " + this.timeLimit.toMillis()
+					+ " ms and was stopped: the results may be incomplete. Try fewer prefixes or more precise words.");
+		}
+		IndexSearcher searcher = new IndexSearcher(reader);
+		List<SearchHit> hits = hits(searcher, query, found.page(), request);
+		String suggestion = parsed.hasText() ? this.speller.suggest(parsed, reader) : null;
+		if (!parsed.notices().isEmpty()) {
+			notices.add(0, "Searched for: " + parsed.searchedAs());
+		}
+		return new SearchResults(request, parsed.searchedAs(), notices, null, found.counts().total(), hits,
+				sourceFacets(searcher, found.counts()), articleFacets(found.counts()), suggestion);
+	}
+
+	private record Found(TopDocs page, FacetCounter.Counts counts, boolean timedOut) {
+	}
+
+	private Found run(IndexReader reader, Query query, SearchRequest request) throws IOException {
+		// a searcher of its own: the time limit belongs to this query, not to the shared
+		// searcher
+		IndexSearcher searcher = new IndexSearcher(reader);
+		searcher.setTimeout(new QueryTimeoutImpl(this.timeLimit.toMillis()));
+		int wanted = request.page() * request.size();
+		var top = new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE);
+		Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter()));
+		TopFieldDocs topDocs = (TopFieldDocs) results[0];
+		FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
+		int from = Math.min((request.page() - 1) * request.size(), topDocs.scoreDocs.length);
+		ScoreDoc[] page = java.util.Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
+		return new Found(new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO), page), counts,
+				searcher.timedOut());
+	}
+
+	private static Sort sort(SearchRequest.Sort sort) {
+		SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
+		if (sort == SearchRequest.Sort.DATE) {
+			SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
+			// undated passages come last, not first
+			date.setMissingValue(Long.MIN_VALUE);
+			return new Sort(date, SortField.FIELD_SCORE, id);
+		}
+		return new Sort(SortField.FIELD_SCORE, id);
+	}
+
+	private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page, SearchRequest request)
+			throws IOException {
+		if (page.scoreDocs.length == 0) {
+			return List.of();
+		}
+		String[] snippets = highlighter(searcher).highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
+		List<SearchHit> hits = new ArrayList<>();
+		for (int i = 0; i < page.scoreDocs.length; i++) {
+			ScoreDoc scoreDoc = page.scoreDocs[i];
+			Document doc = searcher.storedFields().document(scoreDoc.doc);
+			SearchablePassage passage = PassageDocuments.fromDocument(doc);
+			String snippet = (snippets[i] != null) ? snippets[i] : SnippetFormatter.escape(passage.text());
+			hits.add(hit(passage, snippet, scoreDoc.score));
+		}
+		return hits;
+	}
+
+	private static UnifiedHighlighter highlighter(IndexSearcher searcher) {
+		return UnifiedHighlighter.builder(searcher, SearchAnalyzers.perField())
+			.withFormatter(new SnippetFormatter())
+			// phrases and prefixes match on the exact field; its offsets fit the stored
+			// text
+			.withMaskedFieldsFunc((field) -> IndexFields.TEXT.equals(field) ? Set.of(IndexFields.EXACT) : Set.of())
+			.withBreakIterator(() -> LengthGoalBreakIterator
+				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ENGLISH), SNIPPET_TARGET_LENGTH, 0.5f))
+			.withMaxNoHighlightPassages(1)
+			.build();
+	}
+
+	private static SearchHit hit(SearchablePassage passage, String snippet, float score) {
+		if (passage.isTreaty()) {
+			return new SearchHit(null, null, passage.article(), passage.paragraph(),
+					"Treaty, Article " + passage.article(), passage.dateDisplay(), passage.kind(), snippet, score,
+					passage.articles(), "/articles/" + passage.article() + "#para-" + passage.paragraph());
+		}
+		return new SearchHit(passage.document(), passage.passageId(), null, null, passage.sourceLabel(),
+				passage.dateDisplay(), passage.kind(), snippet, score, passage.articles(),
+				"/documents/" + passage.document() + "#p-" + passage.ordinal());
+	}
+
+	private static List<FacetValue> sourceFacets(IndexSearcher searcher, FacetCounter.Counts counts)
+			throws IOException {
+		List<FacetValue> values = new ArrayList<>();
+		for (Map.Entry<String, Integer> entry : counts.sources().entrySet()) {
+			Document sample = searcher.storedFields().document(counts.sampleDoc().get(entry.getKey()));
+			String label = IndexFields.TYPE_TREATY.equals(sample.get(IndexFields.TYPE)) ? "Treaty"
+					: sample.get(IndexFields.SOURCE_LABEL);
+			values.add(new FacetValue(entry.getKey(), label, entry.getValue()));
+		}
+		values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
+		return values;
+	}
+
+	private static List<FacetValue> articleFacets(FacetCounter.Counts counts) {
+		return counts.articles()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map((e) -> new FacetValue(Integer.toString(e.getKey()), "Article " + e.getKey(), e.getValue()))
+			.toList();
+	}
+
+}
