@@ -14,4 +14,6 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 	@EntityGraph(attributePaths = { "document", "heading" })
 	List<Passage> findAllByOrderByDocumentIdAscOrdinalAsc();
 
+	long countByDocument(SourceDocument document);
+
 }

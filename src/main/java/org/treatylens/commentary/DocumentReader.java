@@ -1,0 +1,55 @@
+package org.treatylens.commentary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads documents into view records, with the annotations (linked articles, external
+ * references) of whichever module provides them; without one, passages have none.
+ */
+@Service
+class DocumentReader {
+
+	private final SourceDocumentRepository documents;
+
+	private final PassageRepository passages;
+
+	private final ObjectProvider<PassageAnnotations> annotations;
+
+	DocumentReader(SourceDocumentRepository documents, PassageRepository passages,
+			ObjectProvider<PassageAnnotations> annotations) {
+		this.documents = documents;
+		this.passages = passages;
+		this.annotations = annotations;
+	}
+
+	@Transactional(readOnly = true)
+	List<DocumentSummary> summaries() {
+		return this.documents.findAllByOrderByIdAsc()
+			.stream()
+			.map((d) -> DocumentSummary.of(d, this.passages.countByDocument(d)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<DocumentView> document(String slug) {
+		return this.documents.findBySlug(slug).map(this::view);
+	}
+
+	private DocumentView view(SourceDocument document) {
+		PassageAnnotations provider = this.annotations.getIfAvailable();
+		Map<Long, PassageAnnotation> byPassage = (provider != null) ? provider.forDocument(document.getId()) : Map.of();
+		PublicationDate published = document.getPublished();
+		return new DocumentView(document.getSlug(), document.getLabel(), document.getTitle(), document.getSubtitle(),
+				document.getAuthor(), document.getPublisher(), (published != null) ? published.iso() : null,
+				(published != null) ? published.display() : null, document.getKind(), document.getNotes(),
+				document.getFileName(),
+				document.getPassages().stream().map((p) -> PassageView.of(p, byPassage.get(p.getId()))).toList());
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.treatylens.commentary;
+
+/**
+ * A source document's metadata and passage count, as the source list and
+ * {@code GET /api/documents} show it. {@code published} is the ISO date with its
+ * precision ({@code 2025}, {@code 2025-02}, {@code 2025-01-24}) or null.
+ */
+record DocumentSummary(String slug, String label, String title, String subtitle, String author, String publisher,
+		String published, String kind, long passages) {
+
+	static DocumentSummary of(SourceDocument document, long passages) {
+		PublicationDate published = document.getPublished();
+		return new DocumentSummary(document.getSlug(), document.getLabel(), document.getTitle(), document.getSubtitle(),
+				document.getAuthor(), document.getPublisher(), (published != null) ? published.iso() : null,
+				document.getKind(), passages);
+	}
+
+}

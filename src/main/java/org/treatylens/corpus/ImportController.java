@@ -1,0 +1,76 @@
+package org.treatylens.corpus;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.treatylens.commentary.SourceDocument;
+import org.treatylens.treaty.Treaty;
+
+/**
+ * The import page: upload a commentary document with its metadata, or a treaty text. A
+ * rejected upload shows the page again with the reason and the values entered.
+ */
+@Controller
+class ImportController {
+
+	private static final String VIEW = "import/form";
+
+	private final CorpusImporter importer;
+
+	ImportController(CorpusImporter importer) {
+		this.importer = importer;
+	}
+
+	@GetMapping("/import")
+	String showForm(Model model) {
+		model.addAttribute("upload", DocumentUpload.empty());
+		return VIEW;
+	}
+
+	@PostMapping("/import/document")
+	String importDocument(@ModelAttribute("upload") DocumentUpload upload,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			SourceDocument document = this.importer.importDocument(upload.metadata(), Uploads.corpusFile(file));
+			redirect.addFlashAttribute("imported",
+					"Imported “" + document.getLabel() + "”: " + document.getPassages().size() + " passages.");
+			return "redirect:/documents/" + document.getSlug();
+		}
+		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
+			return rejected(model, response, "documentError", ex);
+		}
+	}
+
+	@PostMapping("/import/treaty")
+	String importTreaty(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			Treaty treaty = this.importer.importTreaty(Uploads.corpusFile(file));
+			long present = treaty.getArticles().stream().filter((a) -> a.isPresent()).count();
+			redirect.addFlashAttribute("imported", "Imported the treaty text: " + present + " of "
+					+ treaty.getArticlesTotal() + " articles have text.");
+			return "redirect:/";
+		}
+		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
+			model.addAttribute("upload", DocumentUpload.empty());
+			return rejected(model, response, "treatyError", ex);
+		}
+	}
+
+	private static String rejected(Model model, HttpServletResponse response, String attribute, RuntimeException ex) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute(attribute, ex.getMessage());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.treatylens.treaty;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The treaty's header and its articles, read in one go for a page.
+ */
+record TreatyView(String id, String title, String shortTitle, List<String> parties, LocalDate signedOn, String place,
+		int articlesTotal, String textSource, List<ArticleView> articles) {
+
+	public long presentCount() {
+		return this.articles.stream().filter(ArticleView::present).count();
+	}
+
+	ArticleView article(int number) {
+		return this.articles.get(number - 1);
+	}
+
+	boolean hasArticle(int number) {
+		return number >= 1 && number <= this.articles.size();
+	}
+
+}
