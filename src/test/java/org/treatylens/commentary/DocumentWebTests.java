@@ -1,0 +1,99 @@
+package org.treatylens.commentary;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+@WebMvcTest({ DocumentController.class, DocumentApiController.class })
+class DocumentWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private DocumentReader reader;
+
+	private static final DocumentView STERN = new DocumentView("stern", "dpa via Stern", "Strategic partnership", null,
+			"dpa", "Stern", null, null, "news", null, "stern.txt",
+			List.of(new PassageView(11, 1, "heading", "Strategic partnership", null, 1, List.of(), List.of()),
+					new PassageView(12, 2, "paragraph", "Both states agree.", "Strategic partnership", 3, List.of(3),
+							List.of("Article 51 of the UN Charter")),
+					new PassageView(13, 3, "boilerplate", "Leave a Reply", "Strategic partnership", 5, List.of(),
+							List.of())));
+
+	@Test
+	void shouldShowEveryPassageWithItsAnchorHeadingsAsHeadingsAndLeftoversMuted() throws Exception {
+		given(this.reader.document("stern")).willReturn(Optional.of(STERN));
+		this.mvc.perform(get("/documents/stern"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("<h2 class=\"passage passage--heading\" id=\"p-1\">Strategic partnership</h2>")))
+			.andExpect(content().string(containsString("<div class=\"passage passage--paragraph\" id=\"p-2\">")))
+			.andExpect(content().string(containsString("<a class=\"chip\" href=\"/articles/3\">Article 3</a>")))
+			.andExpect(content()
+				.string(containsString("<span class=\"chip chip--external\">Article 51 of the UN Charter</span>")))
+			.andExpect(content().string(containsString("<div class=\"passage passage--boilerplate\" id=\"p-3\">")))
+			.andExpect(content().string(containsString("Web-page leftover, not part of the text")))
+			.andExpect(content().string(containsString("<dd class=\"unknown\">not given</dd>")));
+	}
+
+	@Test
+	void shouldListSourcesWithUnknownMetadataAsNotGiven() throws Exception {
+		given(this.reader.summaries()).willReturn(List
+			.of(new DocumentSummary("briefing", "Briefing", null, null, null, null, "2025-01-24", "briefing", 18)));
+		this.mvc.perform(get("/documents"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/documents/briefing\">Briefing</a>")))
+			.andExpect((result) -> assertThat(
+					result.getResponse().getContentAsString().split("<dd class=\"unknown\">not given</dd>", -1))
+				.hasSize(4))
+			.andExpect(content().string(containsString("<time datetime=\"2025-01-24\">2025-01-24</time>")));
+		this.mvc.perform(get("/api/documents"))
+			.andExpect(jsonPath("$[0].slug").value("briefing"))
+			.andExpect(jsonPath("$[0].author").value(nullValue()))
+			.andExpect(jsonPath("$[0].published").value("2025-01-24"))
+			.andExpect(jsonPath("$[0].passages").value(18));
+	}
+
+	@Test
+	void shouldGiveADocumentsPassagesInTheApi() throws Exception {
+		given(this.reader.document("stern")).willReturn(Optional.of(STERN));
+		this.mvc.perform(get("/api/documents/stern"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.published").value(nullValue()))
+			.andExpect(jsonPath("$.passages", hasSize(3)))
+			.andExpect(jsonPath("$.passages[1].id").value(12))
+			.andExpect(jsonPath("$.passages[1].ordinal").value(2))
+			.andExpect(jsonPath("$.passages[1].kind").value("paragraph"))
+			.andExpect(jsonPath("$.passages[1].heading").value("Strategic partnership"))
+			.andExpect(jsonPath("$.passages[1].line").value(3))
+			.andExpect(jsonPath("$.passages[1].articles[0]").value(3))
+			.andExpect(jsonPath("$.passages[2].kind").value("boilerplate"));
+	}
+
+	@Test
+	void shouldAnswerNotFoundForAnUnknownSlug() throws Exception {
+		given(this.reader.document("nope")).willReturn(Optional.empty());
+		this.mvc.perform(get("/api/documents/nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value("There is no document 'nope'"));
+		this.mvc.perform(get("/documents/nope")).andExpect(status().isNotFound());
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.treatylens.corpus;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+@WebMvcTest({ ImportController.class, ImportApiController.class })
+class ImportWebTests {
+
+	private static final MockMultipartFile TEXT = new MockMultipartFile("file", "notes.txt", "text/plain",
+			"A paragraph.\n".getBytes());
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private CorpusImporter importer;
+
+	@Test
+	void shouldShowTheFormAgainWithTheReasonAndTheValuesEntered() throws Exception {
+		given(this.importer.importDocument(any(), any()))
+			.willThrow(new CorpusFormatException("notes.txt", 0, "the document has no text"));
+		this.mvc.perform(multipart("/import/document").file(TEXT).param("slug", "my-notes").param("author", "Jane Doe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("notes.txt: the document has no text</p>")))
+			.andExpect(content().string(containsString("name=\"slug\" value=\"my-notes\"")))
+			.andExpect(content().string(containsString("name=\"author\" value=\"Jane Doe\"")));
+	}
+
+	@Test
+	void shouldRefuseABadSlugOrDateBeforeImporting() throws Exception {
+		this.mvc.perform(multipart("/api/import/documents").file(TEXT).param("slug", "Bad Slug"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("slug 'Bad Slug' must be lower-case letters, digits and hyphens"));
+		this.mvc.perform(multipart("/api/import/documents").file(TEXT).param("slug", "ok").param("published", "Feb"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("'Feb' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
+		this.mvc.perform(multipart("/api/import/treaty"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").exists());
+		verifyNoInteractions(this.importer);
+	}
+
+	@Test
+	void shouldAnswerAMalformedTreatyWithItsLine() throws Exception {
+		given(this.importer.importTreaty(any()))
+			.willThrow(new CorpusFormatException("full.txt", 12, "Article 3 appears twice (first at line 9)"));
+		this.mvc.perform(multipart("/api/import/treaty").file(TEXT))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("full.txt, line 12: Article 3 appears twice (first at line 9)"));
+		this.mvc.perform(multipart("/import/treaty").file(TEXT))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(containsString("full.txt, line 12: Article 3 appears twice (first at line 9)</p>")));
+	}
+
+}

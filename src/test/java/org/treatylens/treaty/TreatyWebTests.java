@@ -1,0 +1,98 @@
+package org.treatylens.treaty;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.treatylens.commentary.SourceDocumentRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+@WebMvcTest({ TreatyController.class, ArticleApiController.class })
+class TreatyWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private TreatyReader reader;
+
+	@MockitoBean
+	private SourceDocumentRepository documents;
+
+	@BeforeEach
+	void treatyWithArticlesOneAndThree() {
+		List<ArticleView> articles = new ArrayList<>();
+		for (int n = 1; n <= 47; n++) {
+			List<ArticleView.ParagraphView> paragraphs = switch (n) {
+				case 1 -> List.of(new ArticleView.ParagraphView(1, "art_1__para_1", "Deepen relations."));
+				case 3 -> List.of(new ArticleView.ParagraphView(1, "art_3__para_1", "Sovereign equality."),
+						new ArticleView.ParagraphView(2, "art_3__para_2", "Promote the principles."));
+				default -> List.of();
+			};
+			articles.add(new ArticleView(n, !paragraphs.isEmpty(), (n == 19) ? "Only paragraph 1." : null, paragraphs));
+		}
+		given(this.reader.treaty()).willReturn(Optional.of(new TreatyView("t", "The Treaty", "Short",
+				List.of("Party A", "Party B"), LocalDate.of(2025, 1, 17), "Moscow", 47, null, articles)));
+		given(this.documents.findAllByOrderByIdAsc()).willReturn(List.of());
+	}
+
+	@Test
+	void shouldShowTheTreatyHeaderAndAGridOfAllArticles() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>The Treaty</h1>")))
+			.andExpect(content().string(containsString("<dd>Party A and Party B</dd>")))
+			.andExpect(
+					content().string(containsString("<time datetime=\"2025-01-17\">17 January 2025</time> in Moscow")))
+			.andExpect(content().string(containsString("47, of which 2 with text in the corpus")))
+			.andExpect((result) -> {
+				String html = result.getResponse().getContentAsString();
+				assertThat(html.split("article-tile--present\"", -1)).hasSize(3);
+				assertThat(html.split("article-tile--absent\"", -1)).hasSize(46);
+				assertThat(html).contains("href=\"/articles/47\"").doesNotContain("href=\"/articles/48\"");
+				assertThat(html).contains("Article 3, text available").contains("Article 4, text not in the corpus");
+			});
+	}
+
+	@Test
+	void shouldListEveryArticleInTheApi() throws Exception {
+		this.mvc.perform(get("/api/articles"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(47)))
+			.andExpect(jsonPath("$[2].number").value(3))
+			.andExpect(jsonPath("$[2].present").value(true))
+			.andExpect(jsonPath("$[2].paragraphs[1].eid").value("art_3__para_2"))
+			.andExpect(jsonPath("$[2].paragraphs[1].text").value("Promote the principles."))
+			.andExpect(jsonPath("$[18].note").value("Only paragraph 1."))
+			.andExpect(jsonPath("$[46].present").value(false))
+			.andExpect(jsonPath("$[46].paragraphs", hasSize(0)));
+	}
+
+	@Test
+	void shouldAnswerOneArticleAndNotFoundOutsideOneToFortySeven() throws Exception {
+		this.mvc.perform(get("/api/articles/47")).andExpect(status().isOk()).andExpect(jsonPath("$.number").value(47));
+		for (String number : List.of("0", "48", "abc")) {
+			this.mvc.perform(get("/api/articles/" + number))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.error").value(containsString("the treaty has articles 1 to 47")));
+		}
+	}
+
+}
