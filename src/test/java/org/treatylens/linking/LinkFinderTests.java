@@ -15,7 +15,11 @@ class LinkFinderTests {
 
 	private final TreatyText treaty = CorpusFixture.treaty();
 
-	private final LinkFinder.Result result = new LinkFinder().find(this.treaty, CorpusFixture.commentary());
+	/** Computed once: every test reads the same links. */
+	private static final LinkFinder.Result RESULT = new LinkFinder().find(CorpusFixture.treaty(),
+			CorpusFixture.commentary());
+
+	private final LinkFinder.Result result = RESULT;
 
 	private List<FoundLink> at(String slug, int line) {
 		long id = CorpusFixture.id(slug, line);
