@@ -29,7 +29,7 @@ record SearchRequest(String query, List<String> sources, List<Integer> articles,
 		page = Math.max(1, Math.min(page, MAX_RESULTS / size));
 	}
 
-	boolean isBlank() {
+	public boolean isBlank() {
 		return this.query.isBlank() && this.sources.isEmpty() && this.articles.isEmpty();
 	}
 
@@ -41,7 +41,7 @@ record SearchRequest(String query, List<String> sources, List<Integer> articles,
 			return "date".equalsIgnoreCase(value) ? DATE : RELEVANCE;
 		}
 
-		String code() {
+		public String code() {
 			return name().toLowerCase(Locale.ROOT);
 		}
 

@@ -34,7 +34,7 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 		return new SearchResults(request, "", List.of(), null, 0, List.of(), List.of(), List.of(), null);
 	}
 
-	int pages() {
+	public int pages() {
 		int reachable = Math.min(this.total, SearchRequest.MAX_RESULTS);
 		return Math.max(1, (reachable + this.request.size() - 1) / this.request.size());
 	}
@@ -47,7 +47,7 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 			articles = List.copyOf(articles);
 		}
 
-		boolean isTreaty() {
+		public boolean isTreaty() {
 			return this.document == null;
 		}
 

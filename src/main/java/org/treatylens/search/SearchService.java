@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
@@ -129,6 +130,8 @@ final class SearchService {
 		if (page.scoreDocs.length == 0) {
 			return List.of();
 		}
+		// sorted by a field, scores are not kept: compute them for the page only
+		TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
 		String[] snippets = highlighter(searcher).highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < page.scoreDocs.length; i++) {

@@ -1,5 +1,9 @@
 package org.treatylens.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -22,17 +26,12 @@ final class SnippetFormatter extends PassageFormatter {
 				html.append(html.isEmpty() ? ELLIPSIS + " " : " " + ELLIPSIS + " ");
 			}
 			int position = passage.getStartOffset();
-			for (int i = 0; i < passage.getNumMatches(); i++) {
-				int start = Math.max(passage.getMatchStarts()[i], position);
-				int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
-				if (end <= start) {
-					continue;
-				}
-				escape(content, position, start, html);
+			for (int[] match : merged(passage, content)) {
+				escape(content, position, match[0], html);
 				html.append("<mark>");
-				escape(content, start, end, html);
+				escape(content, match[0], match[1], html);
 				html.append("</mark>");
-				position = end;
+				position = match[1];
 			}
 			escape(content, position, passage.getEndOffset(), html);
 			previousEnd = passage.getEndOffset();
@@ -40,8 +39,35 @@ final class SnippetFormatter extends PassageFormatter {
 		if (previousEnd < content.strip().length()) {
 			html.append(" ").append(ELLIPSIS);
 		}
-		// adjacent matches read as one: <mark>territorial integrity</mark>
-		return html.toString().strip().replaceAll("</mark>(\\s+)<mark>", "$1");
+		return html.toString().strip();
+	}
+
+	/**
+	 * The matches of a passage as disjoint spans in text order. A phrase and its words
+	 * overlap, and words separated only by spaces read as one:
+	 * {@code <mark>territorial integrity</mark>}.
+	 */
+	private static List<int[]> merged(Passage passage, String content) {
+		List<int[]> spans = new ArrayList<>();
+		for (int i = 0; i < passage.getNumMatches(); i++) {
+			int start = Math.max(passage.getMatchStarts()[i], passage.getStartOffset());
+			int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
+			if (end > start) {
+				spans.add(new int[] { start, end });
+			}
+		}
+		spans.sort(Comparator.comparingInt((int[] span) -> span[0]));
+		List<int[]> merged = new ArrayList<>();
+		for (int[] span : spans) {
+			int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && (span[0] <= last[1] || content.substring(last[1], span[0]).isBlank())) {
+				last[1] = Math.max(last[1], span[1]);
+			}
+			else {
+				merged.add(span);
+			}
+		}
+		return merged;
 	}
 
 	static void escape(String text, int start, int end, StringBuilder html) {

@@ -1,0 +1,48 @@
+package org.treatylens.search;
+
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes JSON in which {@code <}, {@code >}, {@code &} and {@code '} appear only as
+ * {@code \u003c}-style escapes. The values are unchanged for any JSON reader, but the
+ * response never contains markup such as a {@code <script>} typed into a query, even when
+ * something treats it as HTML.
+ */
+final class HtmlSafeJson {
+
+	private final ObjectWriter writer;
+
+	HtmlSafeJson(JsonMapper mapper) {
+		this.writer = mapper.writer().with(new Escapes());
+	}
+
+	String write(Object value) {
+		return this.writer.writeValueAsString(value);
+	}
+
+	private static final class Escapes extends CharacterEscapes {
+
+		private final int[] codes = standardAsciiEscapesForJSON();
+
+		Escapes() {
+			for (char c : new char[] { '<', '>', '&', '\'' }) {
+				this.codes[c] = ESCAPE_STANDARD;
+			}
+		}
+
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return this.codes;
+		}
+
+		@Override
+		public SerializableString getEscapeSequence(int ch) {
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.treatylens.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.treatylens.search.SearchResults.FacetValue;
+import org.treatylens.search.SearchResults.SearchHit;
+
+/**
+ * {@code GET /api/search}: the results page as JSON; {@code POST /api/search/reindex}:
+ * rebuild the index from the database now.
+ */
+@RestController
+class SearchApiController {
+
+	private final SearchService search;
+
+	private final IndexRebuilder rebuilder;
+
+	private final HtmlSafeJson json;
+
+	SearchApiController(SearchService search, IndexRebuilder rebuilder, JsonMapper mapper) {
+		this.search = search;
+		this.rebuilder = rebuilder;
+		this.json = new HtmlSafeJson(mapper);
+	}
+
+	@GetMapping("/api/search")
+	ResponseEntity<String> search(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "source", required = false) List<String> sources,
+			@RequestParam(name = "article", required = false) List<String> articles,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "size", required = false) String size) {
+		SearchRequest request = SearchParameters.toRequest(q, sources, articles, sort, page, size);
+		SearchResults results = this.search.search(request);
+		// a rejected query (a guard rail) is the client's to fix: 400, with the reason
+		if (results.rejection() != null) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(this.json.write(new Rejected(request.query(), results.rejection())));
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.json.write(Found.of(results)));
+	}
+
+	@PostMapping("/api/search/reindex")
+	IndexRebuilder.Rebuilt reindex() {
+		return this.rebuilder.rebuild("requested through the API");
+	}
+
+	record Rejected(String query, String error) {
+	}
+
+	record Hit(String document, Long passageId, Integer article, Integer paragraph, String sourceLabel, String date,
+			String snippet, float score, List<Integer> articles, String link) {
+
+		static Hit of(SearchHit hit) {
+			return new Hit(hit.document(), hit.passageId(), hit.article(), hit.paragraph(), hit.sourceLabel(),
+					hit.date(), hit.snippet(), hit.score(), hit.articles(), hit.link());
+		}
+
+	}
+
+	record Found(String query, String searchedAs, int total, int page, int size, String sort, List<Hit> hits,
+			Map<String, Map<String, Integer>> facets, List<String> notices, String suggestion) {
+
+		static Found of(SearchResults results) {
+			Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+			facets.put("source", counts(results.sources()));
+			facets.put("article", counts(results.articles()));
+			SearchRequest request = results.request();
+			return new Found(request.query(), results.searchedAs(), results.total(), request.page(), request.size(),
+					request.sort().code(), results.hits().stream().map(Hit::of).toList(), facets, results.notices(),
+					results.suggestion());
+		}
+
+		private static Map<String, Integer> counts(List<FacetValue> values) {
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			values.forEach((value) -> counts.put(value.value(), value.count()));
+			return counts;
+		}
+
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.treatylens.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatylens.commentary.Passage;
+import org.treatylens.commentary.PassageKind;
+import org.treatylens.commentary.PassageRepository;
+import org.treatylens.commentary.PublicationDate;
+import org.treatylens.commentary.SourceDocument;
+import org.treatylens.linking.ArticleLinks;
+import org.treatylens.treaty.Article;
+import org.treatylens.treaty.ArticleParagraph;
+import org.treatylens.treaty.Treaty;
+import org.treatylens.treaty.TreatyRepository;
+
+/**
+ * Reads what is searchable from PostgreSQL, the store of record: every commentary passage
+ * but boilerplate, with the articles linking says it discusses, and every treaty
+ * paragraph.
+ */
+@Component
+class SearchCorpus {
+
+	private final PassageRepository passages;
+
+	private final TreatyRepository treaties;
+
+	private final ObjectProvider<ArticleLinks> links;
+
+	SearchCorpus(PassageRepository passages, TreatyRepository treaties, ObjectProvider<ArticleLinks> links) {
+		this.passages = passages;
+		this.treaties = treaties;
+		this.links = links;
+	}
+
+	/**
+	 * A transaction of its own: this also runs after an import's commit, when that
+	 * transaction can no longer be joined.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+	public List<SearchablePassage> read() {
+		ArticleLinks articleLinks = this.links.getIfAvailable();
+		Map<Long, List<Integer>> articles = (articleLinks != null) ? articleLinks.articlesByPassage() : Map.of();
+		List<SearchablePassage> result = new ArrayList<>();
+		for (Passage passage : this.passages.findAllByOrderByDocumentIdAscOrdinalAsc()) {
+			if (passage.getKind() == PassageKind.BOILERPLATE) {
+				continue;
+			}
+			SourceDocument document = passage.getDocument();
+			PublicationDate published = document.getPublished();
+			result.add(SearchablePassage.commentary(passage.getId(), document.getSlug(), document.getLabel(),
+					(published != null) ? published.date() : null, (published != null) ? published.display() : null,
+					passage.getKind().name(), passage.getOrdinal(), articles.getOrDefault(passage.getId(), List.of()),
+					passage.getText()));
+		}
+		this.treaties.findFirstByOrderByIdAsc().ifPresent((treaty) -> addTreaty(treaty, result));
+		return result;
+	}
+
+	private static void addTreaty(Treaty treaty, List<SearchablePassage> result) {
+		PublicationDate signed = (treaty.getSignedOn() != null)
+				? new PublicationDate(treaty.getSignedOn(), PublicationDate.Precision.DAY) : null;
+		String label = (treaty.getShortTitle() != null) ? treaty.getShortTitle() : treaty.getTitle();
+		for (Article article : treaty.getArticles()) {
+			for (ArticleParagraph paragraph : article.getParagraphs()) {
+				result.add(SearchablePassage.treaty(paragraph.getEid(), treaty.getSlug(), label,
+						(signed != null) ? signed.date() : null, (signed != null) ? signed.display() : null,
+						article.getNumber(), paragraph.getNumber(), paragraph.getText()));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.treatylens.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The links of a results page: the same search with a facet added or removed, another
+ * sort, another page, or another query. Facet filters combine, so each link keeps the
+ * others.
+ */
+record SearchLinks(SearchRequest request) {
+
+	public String withSource(String source) {
+		List<String> sources = new ArrayList<>(this.request.sources());
+		if (!sources.contains(source)) {
+			sources.add(source);
+		}
+		return url(this.request.query(), sources, this.request.articles(), this.request.sort(), 1);
+	}
+
+	public String withoutSource(String source) {
+		List<String> sources = new ArrayList<>(this.request.sources());
+		sources.remove(source);
+		return url(this.request.query(), sources, this.request.articles(), this.request.sort(), 1);
+	}
+
+	public String withArticle(String article) {
+		List<Integer> articles = new ArrayList<>(this.request.articles());
+		Integer number = Integer.valueOf(article);
+		if (!articles.contains(number)) {
+			articles.add(number);
+		}
+		return url(this.request.query(), this.request.sources(), articles, this.request.sort(), 1);
+	}
+
+	public String withoutArticle(int article) {
+		List<Integer> articles = new ArrayList<>(this.request.articles());
+		articles.remove(Integer.valueOf(article));
+		return url(this.request.query(), this.request.sources(), articles, this.request.sort(), 1);
+	}
+
+	public String sortedBy(String sort) {
+		return url(this.request.query(), this.request.sources(), this.request.articles(),
+				SearchRequest.Sort.parse(sort), 1);
+	}
+
+	public String page(int page) {
+		return url(this.request.query(), this.request.sources(), this.request.articles(), this.request.sort(), page);
+	}
+
+	/** Another query, keeping the facet filters. */
+	public String query(String query) {
+		return url(query, this.request.sources(), this.request.articles(), this.request.sort(), 1);
+	}
+
+	static String forQuery(String query) {
+		return url(query, List.of(), List.of(), SearchRequest.Sort.RELEVANCE, 1);
+	}
+
+	private static String url(String query, List<String> sources, List<Integer> articles, SearchRequest.Sort sort,
+			int page) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/search");
+		builder.queryParam("q", query);
+		sources.forEach((source) -> builder.queryParam("source", source));
+		articles.forEach((article) -> builder.queryParam("article", article));
+		if (sort != SearchRequest.Sort.RELEVANCE) {
+			builder.queryParam("sort", sort.code());
+		}
+		if (page > 1) {
+			builder.queryParam("page", page);
+		}
+		return builder.encode().build().toUriString();
+	}
+
+}

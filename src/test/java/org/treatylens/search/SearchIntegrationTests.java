@@ -1,0 +1,204 @@
+package org.treatylens.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Search over the bundled corpus, loaded into PostgreSQL and indexed at start-up: the
+ * passages a reader expects come first, and the page and the API say so safely.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchIntegrationTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JsonMapper json;
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> api(String query, String... params) throws Exception {
+		var request = get("/api/search").param("q", query);
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		String body = this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return this.json.readValue(body, Map.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> hits(Map<String, Object> response) {
+		return (List<Map<String, Object>>) response.get("hits");
+	}
+
+	private static String plain(Map<String, Object> hit) {
+		return ((String) hit.get("snippet")).replace("<mark>", "").replace("</mark>", "");
+	}
+
+	@Test
+	void shouldPutTheTreatyProvisionAndItsCommentaryFirstForTerritorialIntegrity() throws Exception {
+		List<Map<String, Object>> top = hits(api("territorial integrity", "size", "5"));
+		assertThat(top).anyMatch((hit) -> Integer.valueOf(3).equals(hit.get("article"))
+				&& Integer.valueOf(1).equals(hit.get("paragraph")));
+		assertThat(top).anyMatch((hit) -> "russia-iran-relations".equals(hit.get("document")));
+		assertThat(top).allMatch((hit) -> ((String) hit.get("snippet")).contains("<mark>"));
+		assertThat(top).anyMatch((hit) -> ((String) hit.get("snippet")).contains("<mark>territorial integrity</mark>"));
+	}
+
+	@Test
+	void shouldFindTheArticle19DiscussionForSanctions() throws Exception {
+		List<Map<String, Object>> top = hits(api("sanctions", "size", "5"));
+		assertThat(top).hasSize(5);
+		assertThat(top).allMatch((hit) -> plain(hit).toLowerCase().contains("sanction"));
+		assertThat(top).anyMatch((hit) -> ((List<?>) hit.get("articles")).contains(19));
+	}
+
+	@Test
+	void shouldPutArticle23FirstForNuclearEnergy() throws Exception {
+		List<Map<String, Object>> top = hits(api("nuclear energy", "size", "3"));
+		assertThat(top).anyMatch((hit) -> Integer.valueOf(23).equals(hit.get("article")));
+	}
+
+	@Test
+	void shouldFindTheIntelligenceProvisionsAndTheirParaphrase() throws Exception {
+		Map<String, Object> response = api("intelligence services", "size", "10");
+		List<Map<String, Object>> top = hits(response);
+		assertThat(top.subList(0, 3)).anyMatch((hit) -> Integer.valueOf(4).equals(hit.get("article")));
+		assertThat(top).anyMatch(
+				(hit) -> "stern-dpa-two-decades".equals(hit.get("document")) && plain(hit).contains("secret services"));
+	}
+
+	@Test
+	void shouldOfferTheCommonerSpellingOfThePresidentsName() throws Exception {
+		Map<String, Object> response = api("Peseschkian");
+		assertThat(hits(response)).isNotEmpty().allMatch((hit) -> "stern-dpa-two-decades".equals(hit.get("document")));
+		assertThat(response.get("suggestion")).isEqualTo("pezeshkian");
+		assertThat((Integer) api("pezeshkian").get("total")).isGreaterThan(hits(response).size());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldCountFacetsThatAddUpAndFilterAsCounted() throws Exception {
+		Map<String, Object> all = api("sanctions");
+		Map<String, Integer> sources = (Map<String, Integer>) ((Map<String, Object>) all.get("facets")).get("source");
+		assertThat(sources.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(all.get("total"));
+		sources.forEach((slug, count) -> {
+			try {
+				Map<String, Object> narrowed = api("sanctions", "source", slug);
+				assertThat(narrowed.get("total")).isEqualTo(count);
+				assertThat(hits(narrowed)).allMatch((hit) -> slug.equals(hit.get("document")));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		Map<String, Integer> articles = (Map<String, Integer>) ((Map<String, Object>) all.get("facets")).get("article");
+		assertThat(api("sanctions", "article", "19").get("total")).isEqualTo(articles.get("19"));
+		assertThat(api("sanctions article:19").get("total")).isEqualTo(articles.get("19"));
+	}
+
+	@Test
+	void shouldShowTreatyHitsWithoutADocument() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "nuclear energy kind:treaty"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.hits[0].document").doesNotExist())
+			.andExpect(jsonPath("$.hits[0].passageId").doesNotExist())
+			.andExpect(jsonPath("$.hits[0].article").value(23))
+			.andExpect(jsonPath("$.hits[0].articles[0]").value(23))
+			.andExpect(jsonPath("$.hits[0].link").value("/articles/23#para-1"));
+	}
+
+	@Test
+	void shouldEscapeAScriptInTheQueryOnThePage() throws Exception {
+		String page = this.mvc.perform(get("/search").param("q", "<script>alert(1)</script> sanctions"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(page).contains("<mark>");
+	}
+
+	@Test
+	void shouldEscapeAScriptInTheQueryInTheApi() throws Exception {
+		String body = this.mvc.perform(get("/api/search").param("q", "<script>alert(1)</script> sanctions"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.query").value("<script>alert(1)</script> sanctions"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContain("<script>").contains("\\u003Cscript\\u003E");
+	}
+
+	@Test
+	void shouldRejectAnOverlongQueryWithAReasonNotAnErrorPage() throws Exception {
+		String query = "treaty ".repeat(100);
+		this.mvc.perform(get("/search").param("q", query))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This query was not run")));
+		this.mvc.perform(get("/api/search").param("q", query))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("limit is 500")));
+	}
+
+	@Test
+	void shouldSayWhatWasSearchedForAnUnbalancedQuote() throws Exception {
+		this.mvc.perform(get("/search").param("q", "\"territorial integrity"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("quotation mark has no partner")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<mark>")));
+	}
+
+	@Test
+	void shouldHelpOnAnEmptySearchAndExplainTheLanguage() throws Exception {
+		this.mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("What are you looking for?")));
+		this.mvc.perform(get("/search/help"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("kind:treaty")));
+	}
+
+	@Test
+	void shouldRenderFacetLinksThatCombineFilters() throws Exception {
+		String page = this.mvc.perform(get("/search").param("q", "sanctions").param("source", "russia-iran-relations"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// an article facet keeps the source filter; the active filter can be removed
+		assertThat(page).containsPattern("/search\\?q=sanctions&amp;source=russia-iran-relations&amp;article=\\d+\"")
+			.contains("href=\"/search?q=sanctions\"")
+			.contains("Remove the filter source");
+	}
+
+	@Test
+	void shouldRebuildTheIndexOnRequest() throws Exception {
+		this.mvc.perform(post("/api/search/reindex"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.passages").value(org.hamcrest.Matchers.greaterThan(100)));
+		assertThat(hits(api("territorial integrity"))).isNotEmpty();
+	}
+
+}
