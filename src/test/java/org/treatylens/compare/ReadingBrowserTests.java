@@ -153,6 +153,9 @@ class ReadingBrowserTests {
 		waitFor(ExpectedConditions.urlContains("/search"));
 		assertThat(browser.getCurrentUrl()).contains("q=military");
 		assertThat(browser.findElement(By.id("site-search")).getAttribute("value")).isEqualTo("military alliance");
+		assertThat(browser.findElements(By.cssSelector(".hits .hit"))).as("results for a phrase the corpus holds")
+			.isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector(".hits .hit mark"))).isNotEmpty();
 	}
 
 	@Test
