@@ -39,6 +39,17 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 		return Math.max(1, (reachable + this.request.size() - 1) / this.request.size());
 	}
 
+	/**
+	 * The display name of a source slug (for the active filters), the slug if unknown.
+	 */
+	public String sourceLabel(String slug) {
+		return this.sources.stream()
+			.filter((source) -> source.value().equals(slug))
+			.map(FacetValue::label)
+			.findFirst()
+			.orElse(slug);
+	}
+
 	/** One hit: a commentary passage or a treaty paragraph. */
 	record SearchHit(String document, Long passageId, Integer article, Integer paragraph, String sourceLabel,
 			String date, String kind, String snippet, float score, List<Integer> articles, String link) {

@@ -59,7 +59,7 @@ final class SpellingSuggester {
 					SuggestMode.SUGGEST_MORE_POPULAR);
 			for (SuggestWord suggestion : suggestions) {
 				if (!sameStem(word, suggestion.string)) {
-					corrected.append(input, copied, term.start()).append(suggestion.string);
+					corrected.append(input, copied, term.start()).append(likeTyped(term.text(), suggestion.string));
 					copied = term.end();
 					changed = true;
 					break;
@@ -71,6 +71,14 @@ final class SpellingSuggester {
 		}
 		corrected.append(input.substring(copied));
 		return corrected.toString();
+	}
+
+	/** "Peseschkian" is corrected to "Pezeshkian", not "pezeshkian". */
+	private static String likeTyped(String typed, String suggestion) {
+		if (Character.isUpperCase(typed.codePointAt(0))) {
+			return suggestion.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + suggestion.substring(1);
+		}
+		return suggestion;
 	}
 
 	private boolean sameStem(String a, String b) throws IOException {

@@ -92,7 +92,7 @@ class SearchIntegrationTests {
 	void shouldOfferTheCommonerSpellingOfThePresidentsName() throws Exception {
 		Map<String, Object> response = api("Peseschkian");
 		assertThat(hits(response)).isNotEmpty().allMatch((hit) -> "stern-dpa-two-decades".equals(hit.get("document")));
-		assertThat(response.get("suggestion")).isEqualTo("pezeshkian");
+		assertThat(response.get("suggestion")).isEqualTo("Pezeshkian");
 		assertThat((Integer) api("pezeshkian").get("total")).isGreaterThan(hits(response).size());
 	}
 
