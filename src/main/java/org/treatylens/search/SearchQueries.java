@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -53,9 +54,13 @@ final class SearchQueries {
 		int positives = 0;
 		boolean excludes = false;
 		List<String> plainWords = new ArrayList<>();
+		List<Clause> onlyStopWords = new ArrayList<>();
 		for (Clause clause : parsed.clauses()) {
 			Query query = clause(clause);
 			if (query == null) {
+				if (!clause.excluded()) {
+					onlyStopWords.add(clause);
+				}
 				continue;
 			}
 			if (clause.excluded()) {
@@ -68,6 +73,23 @@ final class SearchQueries {
 			if (clause.alternatives().size() == 1 && clause.alternatives().get(0).kind() == Kind.WORD) {
 				plainWords.add(clause.alternatives().get(0).text());
 			}
+		}
+		if (positives == 0 && !onlyStopWords.isEmpty()) {
+			// a query of stop words only ("the", "not") is searched word for word rather
+			// than not at all (which would match everything)
+			for (Clause clause : onlyStopWords) {
+				for (QueryTerm term : clause.alternatives()) {
+					Query query = this.literal.createPhraseQuery(IndexFields.EXACT, term.text());
+					if (query != null) {
+						builder.add(query, (clause.required() || allWordsRequired) ? Occur.MUST : Occur.SHOULD);
+						positives++;
+					}
+				}
+			}
+		}
+		if (positives == 0 && !onlyStopWords.isEmpty()) {
+			// punctuation only: nothing to search, which is not the same as everything
+			return new MatchNoDocsQuery("no searchable words");
 		}
 		if (positives == 0) {
 			if (!excludes) {

@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,7 +70,11 @@ final class SearchService {
 	private SearchResults search(SearchRequest request, ParsedQuery parsed, IndexReader reader) throws IOException {
 		List<String> notices = new ArrayList<>(parsed.notices());
 		Query filters = this.queries.filters(parsed, request.sources(), request.articles());
-		Query query = SearchQueries.combine(this.queries.text(parsed, true), filters);
+		Query text = this.queries.text(parsed, true);
+		if (text instanceof MatchNoDocsQuery) {
+			notices.add("The query has no words that can be searched, only punctuation or symbols.");
+		}
+		Query query = SearchQueries.combine(text, filters);
 		Found found = run(reader, query, request);
 		if (found.counts().total() == 0 && this.queries.canRelax(parsed)) {
 			Query relaxed = SearchQueries.combine(this.queries.text(parsed, false), filters);

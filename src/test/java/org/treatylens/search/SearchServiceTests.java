@@ -204,6 +204,14 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void shouldSearchAQueryOfStopWordsWordForWord() {
+		assertThat(ids(search("with"))).containsExactly("passage-4");
+		SearchResults punctuation = search("?!");
+		assertThat(punctuation.total()).isZero();
+		assertThat(punctuation.notices()).anyMatch((n) -> n.contains("no words that can be searched"));
+	}
+
+	@Test
 	void shouldReturnNothingForABlankQuery() {
 		SearchResults results = search("  ");
 		assertThat(results.total()).isZero();
