@@ -10,15 +10,12 @@ final class IndexFields {
 	/**
 	 * Bump whenever a field, its analysis or its meaning changes.
 	 */
-	static final String SCHEMA_VERSION = "1";
+	static final String SCHEMA_VERSION = "2";
 
 	/** Commit user-data key holding {@link #SCHEMA_VERSION}. */
 	static final String SCHEMA_VERSION_KEY = "treatylens.search.schema";
 
-	/**
-	 * Unique key: {@code passage-<id>} or the treaty paragraph's eid; also the
-	 * tie-breaker when scores are equal.
-	 */
+	/** Unique key: {@code passage-<id>} or the treaty paragraph's eid. */
 	static final String ID = "id";
 
 	/** {@code commentary} or {@code treaty}. */
@@ -50,6 +47,12 @@ final class IndexFields {
 	 * suggestions.
 	 */
 	static final String EXACT = "exact";
+
+	/**
+	 * Reading order across the corpus (documents in import order, passages in order, then
+	 * the treaty): the tie-breaker when scores are equal, as for a filter-only search.
+	 */
+	static final String READING_ORDER = "reading_order";
 
 	/** Commentary passage id (stored only). */
 	static final String PASSAGE_ID = "passage_id";

@@ -40,10 +40,13 @@ final class PassageDocuments {
 		return type;
 	}
 
-	static Document toDocument(SearchablePassage passage) {
+	/**
+	 * @param readingOrder the passage's position in the corpus, used to break ties
+	 */
+	static Document toDocument(SearchablePassage passage, int readingOrder) {
 		Document doc = new Document();
+		doc.add(new NumericDocValuesField(IndexFields.READING_ORDER, readingOrder));
 		doc.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));
-		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(passage.id())));
 		doc.add(new StringField(IndexFields.TYPE, passage.type(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.SOURCE, passage.source(), Field.Store.YES));
 		doc.add(new SortedDocValuesField(IndexFields.SOURCE, new BytesRef(passage.source())));

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -136,11 +135,11 @@ final class PassageIndex implements Closeable {
 	 * Replaces the whole content of the index with these passages, in one commit:
 	 * searches see either the old index or the new one.
 	 */
-	void replaceAll(Collection<SearchablePassage> passages) throws IOException {
+	void replaceAll(List<SearchablePassage> passages) throws IOException {
 		// map first: a bad passage fails the rebuild before the index is touched
 		List<Document> documents = new ArrayList<>(passages.size());
 		for (SearchablePassage passage : passages) {
-			documents.add(PassageDocuments.toDocument(passage));
+			documents.add(PassageDocuments.toDocument(passage, documents.size()));
 		}
 		this.rebuilding.lock();
 		try {

@@ -12,6 +12,10 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -27,6 +31,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.treatylens.search.SearchResults.FacetValue;
 import org.treatylens.search.SearchResults.SearchHit;
 
@@ -70,6 +75,7 @@ final class SearchService {
 	private SearchResults search(SearchRequest request, ParsedQuery parsed, IndexReader reader) throws IOException {
 		List<String> notices = new ArrayList<>(parsed.notices());
 		Query filters = this.queries.filters(parsed, request.sources(), request.articles());
+		unknownSources(parsed, request, reader).forEach(notices::add);
 		Query text = this.queries.text(parsed, true);
 		if (text instanceof MatchNoDocsQuery) {
 			notices.add("The query has no words that can be searched, only punctuation or symbols.");
@@ -100,6 +106,38 @@ final class SearchService {
 				sourceFacets(searcher, found.counts()), articleFacets(found.counts()), suggestion);
 	}
 
+	/**
+	 * A notice for each source filter that names no source, with the slugs that exist.
+	 */
+	private static List<String> unknownSources(ParsedQuery parsed, SearchRequest request, IndexReader reader)
+			throws IOException {
+		List<String> wanted = new ArrayList<>(request.sources());
+		parsed.filters()
+			.stream()
+			.filter((f) -> f.field().equals("source") && !f.excluded())
+			.forEach((f) -> wanted.add(f.value()));
+		List<String> notices = new ArrayList<>();
+		for (String slug : wanted) {
+			if (reader.docFreq(new Term(IndexFields.SOURCE, slug)) == 0) {
+				notices.add("No source is called “" + slug + "”. The sources are: " + String.join(", ", slugs(reader))
+						+ ".");
+			}
+		}
+		return notices;
+	}
+
+	private static List<String> slugs(IndexReader reader) throws IOException {
+		List<String> slugs = new ArrayList<>();
+		Terms terms = MultiTerms.getTerms(reader, IndexFields.SOURCE);
+		if (terms != null) {
+			TermsEnum iterator = terms.iterator();
+			for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+				slugs.add(term.utf8ToString());
+			}
+		}
+		return slugs;
+	}
+
 	private record Found(TopDocs page, FacetCounter.Counts counts, boolean timedOut) {
 	}
 
@@ -120,14 +158,14 @@ final class SearchService {
 	}
 
 	private static Sort sort(SearchRequest.Sort sort) {
-		SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
+		SortField order = new SortField(IndexFields.READING_ORDER, SortField.Type.LONG);
 		if (sort == SearchRequest.Sort.DATE) {
 			SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
 			// undated passages come last, not first
 			date.setMissingValue(Long.MIN_VALUE);
-			return new Sort(date, SortField.FIELD_SCORE, id);
+			return new Sort(date, SortField.FIELD_SCORE, order);
 		}
-		return new Sort(SortField.FIELD_SCORE, id);
+		return new Sort(SortField.FIELD_SCORE, order);
 	}
 
 	private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page, SearchRequest request)

@@ -110,6 +110,19 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void shouldListAFilteredSourceInReadingOrder() {
+		assertThat(ids(search("source:analysis"))).containsExactly("passage-5", "passage-6", "passage-7", "passage-8");
+	}
+
+	@Test
+	void shouldSayWhenASourceDoesNotExist() {
+		SearchResults results = search("nuclear source:nowhere");
+		assertThat(results.total()).isZero();
+		assertThat(results.notices()).anyMatch(
+				(n) -> n.contains("No source is called “nowhere”") && n.contains("analysis, briefing, stern, treaty"));
+	}
+
+	@Test
 	void shouldCombinePageFiltersWithQueryFilters() {
 		SearchResults results = this.service
 			.search(new SearchRequest("integrity", List.of("treaty"), List.of(3), null, 1, 10));
