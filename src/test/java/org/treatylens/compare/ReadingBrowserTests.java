@@ -90,6 +90,16 @@ class ReadingBrowserTests {
 		assertThat(browser.findElements(By.cssSelector(".passage mark"))).isNotEmpty();
 		screenshot("article");
 
+		// "Cite": the citation is on the page; the button (shown by the script) copies it
+		WebElement cite = browser.findElement(By.cssSelector(".passage details.cite"));
+		cite.findElement(By.tagName("summary")).click();
+		assertThat(cite.findElement(By.className("cite__text")).getText()).contains("/documents/", "#p-");
+		WebElement copy = cite.findElement(By.className("js-copy"));
+		assertThat(copy.isDisplayed()).isTrue();
+		copy.click();
+		new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until((d) -> !cite.findElement(By.className("copy-status")).getText().isBlank());
+
 		// switch the first source off: its passages go, the state is in the URL
 		String firstSource = groups.get(0)
 			.findElement(By.tagName("h3"))
