@@ -68,11 +68,7 @@ class IndexRebuilder {
 			rebuild("treatylens.search.rebuild=true");
 		}
 		else if (this.index.needsRebuild()) {
-			String why = this.index.openedAs().name().toLowerCase(java.util.Locale.ROOT);
-			if (this.index.openingProblem() != null) {
-				log.warn("The search index on disk was not served ({}): {}", why, this.index.openingProblem());
-			}
-			rebuild("index " + why);
+			rebuild("index " + this.index.openedAs().name().toLowerCase(java.util.Locale.ROOT));
 		}
 	}
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +18,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
+
 	@Bean(destroyMethod = "close")
 	PassageIndex passageIndex(@Value("${treatylens.data-dir}") Path dataDir) throws IOException {
-		return new PassageIndex(dataDir.resolve("index"));
+		Path location = dataDir.resolve("index");
+		PassageIndex index = new PassageIndex(location);
+		if (index.openedAs() == PassageIndex.State.DAMAGED) {
+			log.warn("Search index at {} is damaged and was discarded ({}): it will be rebuilt from the database",
+					location, index.openingProblem());
+		}
+		else if (index.openedAs() != PassageIndex.State.READY) {
+			log.info("Search index at {} is {}{}: it will be built from the database", location,
+					index.openedAs().name().toLowerCase(java.util.Locale.ROOT),
+					(index.openingProblem() != null) ? " (" + index.openingProblem() + ")" : "");
+		}
+		return index;
 	}
 
 	@Bean
