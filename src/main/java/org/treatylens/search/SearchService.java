@@ -1,14 +1,11 @@
 package org.treatylens.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -29,8 +26,6 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.treatylens.search.SearchResults.FacetValue;
 import org.treatylens.search.SearchResults.SearchHit;
@@ -41,10 +36,6 @@ import org.treatylens.search.SearchResults.SearchHit;
  * the web layer calls it, and tests use it on a fixture index without Spring.
  */
 final class SearchService {
-
-	private static final int SNIPPET_PASSAGES = 2;
-
-	private static final int SNIPPET_TARGET_LENGTH = 220;
 
 	private final PassageIndex index;
 
@@ -175,7 +166,7 @@ final class SearchService {
 		}
 		// sorted by a field, scores are not kept: compute them for the page only
 		TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
-		String[] snippets = highlighter(searcher).highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
+		String[] snippets = SnippetHighlighter.highlight(searcher, query, page);
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < page.scoreDocs.length; i++) {
 			ScoreDoc scoreDoc = page.scoreDocs[i];
@@ -185,18 +176,6 @@ final class SearchService {
 			hits.add(hit(passage, snippet, scoreDoc.score));
 		}
 		return hits;
-	}
-
-	private static UnifiedHighlighter highlighter(IndexSearcher searcher) {
-		return UnifiedHighlighter.builder(searcher, SearchAnalyzers.perField())
-			.withFormatter(new SnippetFormatter())
-			// phrases and prefixes match on the exact field; its offsets fit the stored
-			// text
-			.withMaskedFieldsFunc((field) -> IndexFields.TEXT.equals(field) ? Set.of(IndexFields.EXACT) : Set.of())
-			.withBreakIterator(() -> LengthGoalBreakIterator
-				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ENGLISH), SNIPPET_TARGET_LENGTH, 0.5f))
-			.withMaxNoHighlightPassages(1)
-			.build();
 	}
 
 	private static SearchHit hit(SearchablePassage passage, String snippet, float score) {
