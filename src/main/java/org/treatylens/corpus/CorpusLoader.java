@@ -13,9 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "treatylens.corpus.load-on-startup", matchIfMissing = true)
-class CorpusLoader implements ApplicationRunner {
+class CorpusLoader implements SmartLifecycle {
+
+	/**
+	 * Before the web server starts (its phase is just below
+	 * {@link SmartLifecycle#DEFAULT_PHASE}), so that no request ever sees a half-loaded
+	 * corpus; after every bean, so the linking listeners are registered.
+	 */
+	private static final int PHASE = 0;
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
 
@@ -45,12 +51,30 @@ class CorpusLoader implements ApplicationRunner {
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
 
+	private volatile boolean running;
+
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		Optional<CorpusChanged> change = load();
 		if (change.isEmpty()) {
 			log.info("The corpus at {} is already stored and unchanged", this.location);
 		}
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	Optional<CorpusChanged> load() {
