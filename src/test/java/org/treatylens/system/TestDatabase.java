@@ -64,17 +64,17 @@ public final class TestDatabase {
 	}
 
 	private static Connection start() {
-		String serverUrl = System.getenv(URL_VARIABLE);
-		if (serverUrl != null && !serverUrl.isBlank()) {
-			return freshDatabaseOn(serverUrl.strip(),
-					System.getenv().getOrDefault("TREATYLENS_TEST_DATABASE_USER", "postgres"),
-					System.getenv().getOrDefault("TREATYLENS_TEST_DATABASE_PASSWORD", ""));
-		}
 		if (dockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
 			container.start();
 			return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
 					"Testcontainers " + container.getDockerImageName());
+		}
+		String serverUrl = System.getenv(URL_VARIABLE);
+		if (serverUrl != null && !serverUrl.isBlank()) {
+			return freshDatabaseOn(serverUrl.strip(),
+					System.getenv().getOrDefault("TREATYLENS_TEST_DATABASE_USER", "postgres"),
+					System.getenv().getOrDefault("TREATYLENS_TEST_DATABASE_PASSWORD", ""));
 		}
 		return embedded();
 	}
