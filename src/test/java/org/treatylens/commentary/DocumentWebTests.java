@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -45,6 +46,8 @@ class DocumentWebTests {
 			.andExpect(content()
 				.string(containsString("<h2 class=\"passage passage--heading\" id=\"p-1\">Strategic partnership</h2>")))
 			.andExpect(content().string(containsString("<div class=\"passage passage--paragraph\" id=\"p-2\">")))
+			.andExpect(content().string(containsString("href=\"#p-2\"")))
+			.andExpect(content().string(not(containsString("href=\"#p-3\""))))
 			.andExpect(content().string(containsString("<a class=\"chip\" href=\"/articles/3\">Article 3</a>")))
 			.andExpect(content()
 				.string(containsString("<span class=\"chip chip--external\">Article 51 of the UN Charter</span>")))
