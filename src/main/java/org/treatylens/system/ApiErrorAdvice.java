@@ -12,6 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -23,6 +24,16 @@ import org.springframework.web.server.ResponseStatusException;
 class ApiErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);
+
+	/**
+	 * A request that is not multipart at all never reaches the handler's own checks; it
+	 * is the client's mistake, so it gets a 400 that says what to send rather than a 500.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Map<String, String>> handleNotMultipart(MultipartException ex) {
+		return body(HttpStatus.BAD_REQUEST,
+				"Send the file as multipart/form-data, in a part named 'file' (" + ex.getMessage() + ")");
+	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, String>> handle(Exception ex) {

@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -51,6 +52,14 @@ class ImportWebTests {
 		this.mvc.perform(multipart("/api/import/treaty"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").exists());
+		verifyNoInteractions(this.importer);
+	}
+
+	@Test
+	void shouldAnswerARequestThatIsNotMultipartWithABadRequestThatSaysWhatToSend() throws Exception {
+		this.mvc.perform(post("/api/import/documents").param("slug", "notes"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("multipart/form-data")));
 		verifyNoInteractions(this.importer);
 	}
 
