@@ -3,6 +3,7 @@ package org.treatylens.commentary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,13 @@ class DocumentReader {
 
 	@Transactional(readOnly = true)
 	List<DocumentSummary> summaries() {
+		Map<Long, Long> counts = this.passages.countPerDocument()
+			.stream()
+			.collect(Collectors.toMap(PassageRepository.PassageCount::getDocumentId,
+					PassageRepository.PassageCount::getPassages));
 		return this.documents.findAllByOrderByIdAsc()
 			.stream()
-			.map((d) -> DocumentSummary.of(d, this.passages.countByDocument(d)))
+			.map((d) -> DocumentSummary.of(d, counts.getOrDefault(d.getId(), 0L)))
 			.toList();
 	}
 

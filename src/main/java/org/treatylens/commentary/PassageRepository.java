@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PassageRepository extends JpaRepository<Passage, Long> {
 
@@ -14,6 +15,19 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 	@EntityGraph(attributePaths = { "document", "heading" })
 	List<Passage> findAllByOrderByDocumentIdAscOrdinalAsc();
 
-	long countByDocument(SourceDocument document);
+	/**
+	 * How many passages each document has, in one query (documents without passages are
+	 * absent).
+	 */
+	@Query("select p.document.id as documentId, count(p) as passages from Passage p group by p.document.id")
+	List<PassageCount> countPerDocument();
+
+	interface PassageCount {
+
+		Long getDocumentId();
+
+		long getPassages();
+
+	}
 
 }

@@ -15,6 +15,8 @@ import org.treatylens.treaty.TreatyRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,7 +74,8 @@ class CorpusFlowTests {
 			.andExpect(jsonPath("$[1].title").value(nullValue()))
 			.andExpect(jsonPath("$[2].published").value("2025-01-24"))
 			.andExpect(jsonPath("$[4].author").value("dpa"))
-			.andExpect(jsonPath("$[4].kind").value("news"));
+			.andExpect(jsonPath("$[4].kind").value("news"))
+			.andExpect(jsonPath("$[*].passages", everyItem(greaterThan(0))));
 		this.mvc.perform(get("/documents/stern-dpa-two-decades").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("passage--boilerplate")))
