@@ -1,13 +1,12 @@
 package org.treatylens.compare;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.treatylens.commentary.PublicationDate;
 import org.treatylens.commentary.SourceDocumentRepository;
 import org.treatylens.linking.ArticleLinks;
 import org.treatylens.linking.LinkedPassage;
@@ -28,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ArticleCommentary {
 
-	private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
 	private final TreatyRepository treaties;
 
 	private final SourceDocumentRepository documents;
@@ -49,14 +46,15 @@ class ArticleCommentary {
 	@Transactional(readOnly = true)
 	public Optional<ArticleText> article(int number, String baseUrl) {
 		return this.treaties.findFirstByOrderByIdAsc().flatMap((treaty) -> treaty.article(number).map((article) -> {
+			String signed = signed(treaty);
 			List<ArticleText.Paragraph> paragraphs = article.getParagraphs()
 				.stream()
 				.map((p) -> new ArticleText.Paragraph(p.getNumber(), p.getEid(), p.getText(),
 						paragraphPermalink(number, p.getNumber(), baseUrl),
-						paragraphCitation(treaty, article, p.getNumber(), baseUrl)))
+						paragraphCitation(treaty, signed, number, p.getNumber(), baseUrl)))
 				.toList();
-			return new ArticleText(treaty.getTitle(), treaty.getShortTitle(), signed(treaty), number,
-					treaty.getArticlesTotal(), article.isPresent(), article.getNote(), paragraphs);
+			return new ArticleText(treaty.getTitle(), treaty.getShortTitle(), signed, number, treaty.getArticlesTotal(),
+					article.isPresent(), article.getNote(), paragraphs);
 		}));
 	}
 
@@ -146,12 +144,10 @@ class ArticleCommentary {
 		return citation.toString();
 	}
 
-	private static String paragraphCitation(Treaty treaty, Article article, int paragraph, String baseUrl) {
+	private static String paragraphCitation(Treaty treaty, String signed, int article, int paragraph, String baseUrl) {
 		String name = (treaty.getShortTitle() != null) ? treaty.getShortTitle() : treaty.getTitle();
-		String signed = signed(treaty);
-		return name + ", Article " + article.getNumber() + "(" + paragraph + ")"
-				+ ((signed != null) ? " (" + signed + ")" : "") + ". "
-				+ paragraphPermalink(article.getNumber(), paragraph, baseUrl);
+		return name + ", Article " + article + "(" + paragraph + ")" + ((signed != null) ? " (" + signed + ")" : "")
+				+ ". " + paragraphPermalink(article, paragraph, baseUrl);
 	}
 
 	private static String paragraphPermalink(int article, int paragraph, String baseUrl) {
@@ -162,7 +158,8 @@ class ArticleCommentary {
 		if (treaty.getSignedOn() == null) {
 			return null;
 		}
-		String date = treaty.getSignedOn().format(SIGNED);
+		// day precision, as the commentary's dates are shown: "24 January 2025"
+		String date = new PublicationDate(treaty.getSignedOn(), PublicationDate.Precision.DAY).display();
 		return (treaty.getPlace() != null) ? "signed at " + treaty.getPlace() + ", " + date : "signed " + date;
 	}
 
