@@ -15,8 +15,10 @@ import org.treatylens.treaty.Treaty;
 import org.treatylens.treaty.TreatyRepository;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads an article with the commentary linked to it, ready for the reading pages: the
@@ -41,10 +43,21 @@ class ArticleCommentary {
 	}
 
 	/**
-	 * The article, or nothing when the treaty has no such article.
+	 * The article with its sources and linked passages.
+	 * @throws ResponseStatusException (404) when the treaty has no such article
 	 */
 	@Transactional(readOnly = true)
-	public Optional<ArticleText> article(int number, String baseUrl) {
+	public ArticleReading read(int number, String baseUrl) {
+		ArticleText article = article(number, baseUrl).orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The treaty has no Article " + number + "."));
+		List<SourceSummary> sources = sources();
+		ArticleLinks articleLinks = this.links.getIfAvailable();
+		return new ArticleReading(article, sources,
+				(articleLinks != null) ? linked(articleLinks, article, sources, baseUrl) : List.of(),
+				articleLinks != null);
+	}
+
+	private Optional<ArticleText> article(int number, String baseUrl) {
 		return this.treaties.findFirstByOrderByIdAsc().flatMap((treaty) -> treaty.article(number).map((article) -> {
 			String signed = signed(treaty);
 			List<ArticleText.Paragraph> paragraphs = article.getParagraphs()
@@ -56,14 +69,6 @@ class ArticleCommentary {
 			return new ArticleText(treaty.getTitle(), treaty.getShortTitle(), signed, number, treaty.getArticlesTotal(),
 					article.isPresent(), article.getNote(), paragraphs);
 		}));
-	}
-
-	/**
-	 * How many articles the treaty has (0 before a treaty is loaded).
-	 */
-	@Transactional(readOnly = true)
-	public int articleCount() {
-		return this.treaties.findFirstByOrderByIdAsc().map(Treaty::getArticlesTotal).orElse(0);
 	}
 
 	/**
@@ -81,19 +86,11 @@ class ArticleCommentary {
 		return this.documents.findAllByOrderByIdAsc().stream().map(SourceSummary::of).toList();
 	}
 
-	boolean linksAvailable() {
-		return this.links.getIfAvailable() != null;
-	}
-
 	/**
-	 * Every passage linked to the article, best first; empty when nothing links it (or
-	 * the links are not there yet).
+	 * Every passage linked to the article, best first.
 	 */
-	List<LinkedPassageView> linked(ArticleText article, List<SourceSummary> sources, String baseUrl) {
-		ArticleLinks articleLinks = this.links.getIfAvailable();
-		if (articleLinks == null) {
-			return List.of();
-		}
+	private static List<LinkedPassageView> linked(ArticleLinks articleLinks, ArticleText article,
+			List<SourceSummary> sources, String baseUrl) {
 		Map<String, SourceSummary> bySlug = new LinkedHashMap<>();
 		sources.forEach((s) -> bySlug.put(s.slug(), s));
 		String articleText = article.text();
@@ -110,28 +107,6 @@ class ArticleCommentary {
 					passageCitation(source, link.ordinal(), baseUrl + path)));
 		}
 		return views;
-	}
-
-	/**
-	 * The passages grouped by source in the sources' order, only the chosen sources, and
-	 * only those on paragraph {@code paragraph} when one is given.
-	 */
-	static List<SourceGroup> group(List<LinkedPassageView> passages, List<SourceSummary> sources,
-			SourceSelection selection, Integer paragraph) {
-		List<SourceGroup> groups = new ArrayList<>();
-		for (SourceSummary source : sources) {
-			if (!selection.shows(source.slug())) {
-				continue;
-			}
-			List<LinkedPassageView> own = passages.stream()
-				.filter((p) -> p.source().slug().equals(source.slug()))
-				.filter((p) -> paragraph == null || p.discussesParagraph(paragraph))
-				.toList();
-			if (!own.isEmpty()) {
-				groups.add(new SourceGroup(source, own));
-			}
-		}
-		return groups;
 	}
 
 	static String passageCitation(SourceSummary source, int ordinal, String permalink) {

@@ -1,8 +1,5 @@
 package org.treatylens.compare;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -28,31 +25,23 @@ class CompareController {
 	@GetMapping("/compare")
 	String compare(@RequestParam(name = "article", defaultValue = "1") int number, HttpServletRequest request,
 			Model model) {
-		String base = ReadingDeskController.baseUrl();
-		ArticleText article = ReadingDeskController.articleOrNotFound(this.commentary, number, base);
-		List<SourceSummary> sources = this.commentary.sources();
-		List<LinkedPassageView> linked = this.commentary.linked(article, sources, base);
-		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"),
-				sources.stream().map(SourceSummary::slug).toList());
+		ArticleReading reading = this.commentary.read(number, DeskUrls.base());
+		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
 		if (!selection.explicit()) {
 			// nothing chosen yet: the sources that have something to say on the article
 			selection = SourceSelection.parse(
-					linked.stream().map((p) -> p.source().slug()).distinct().toArray(String[]::new),
-					sources.stream().map(SourceSummary::slug).toList());
+					reading.linked().stream().map((p) -> p.source().slug()).distinct().toArray(String[]::new),
+					reading.slugs());
 		}
-		List<SourceGroup> columns = new ArrayList<>();
-		for (SourceSummary source : sources) {
-			if (selection.shows(source.slug())) {
-				columns.add(new SourceGroup(source,
-						linked.stream().filter((p) -> p.source().slug().equals(source.slug())).toList()));
-			}
-		}
+		ArticleText article = reading.article();
 		model.addAttribute("article", article);
 		model.addAttribute("articleCount", article.total());
-		model.addAttribute("sources", sources);
+		model.addAttribute("sources", reading.sources());
 		model.addAttribute("selection", selection);
-		model.addAttribute("columns", columns);
-		model.addAttribute("linksAvailable", this.commentary.linksAvailable());
+		// one column per chosen source, empty ones included: "nothing in this source" is
+		// an answer
+		model.addAttribute("columns", reading.groups(selection, null));
+		model.addAttribute("linksAvailable", reading.linksAvailable());
 		return VIEW;
 	}
 

@@ -81,14 +81,10 @@ class EvidenceExportController {
 	}
 
 	private ArticleEvidence evidence(int number) {
-		String base = ReadingDeskController.baseUrl();
-		ArticleText article = ReadingDeskController.articleOrNotFound(this.commentary, number, base);
-		List<EvidencePassage> passages = this.commentary.linked(article, this.commentary.sources(), base)
-			.stream()
-			.map(EvidencePassage::of)
-			.toList();
-		return new ArticleEvidence(number, article.present(), base + "/articles/" + number,
-				this.commentary.linksAvailable(), passages);
+		String base = DeskUrls.base();
+		ArticleReading reading = this.commentary.read(number, base);
+		return new ArticleEvidence(number, reading.article().present(), base + "/articles/" + number,
+				reading.linksAvailable(), reading.linked().stream().map(EvidencePassage::of).toList());
 	}
 
 }
