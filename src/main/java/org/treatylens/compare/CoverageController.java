@@ -12,18 +12,15 @@ class CoverageController {
 
 	static final String VIEW = "compare/coverage";
 
-	private final ArticleCommentary commentary;
-
 	private final CoverageMap coverage;
 
-	CoverageController(ArticleCommentary commentary, CoverageMap coverage) {
-		this.commentary = commentary;
+	CoverageController(CoverageMap coverage) {
 		this.coverage = coverage;
 	}
 
 	@GetMapping("/coverage")
 	String showCoverage(Model model) {
-		model.addAttribute("grid", this.coverage.grid(this.commentary.presence()));
+		model.addAttribute("grid", this.coverage.grid());
 		return VIEW;
 	}
 

@@ -73,7 +73,8 @@ class CoverageMap {
 
 	}
 
-	Grid grid(List<Boolean> presence) {
+	Grid grid() {
+		List<Boolean> presence = this.commentary.presence();
 		List<SourceSummary> sources = this.commentary.sources();
 		ArticleLinks articleLinks = this.links.getIfAvailable();
 		List<Row> rows = new ArrayList<>();
