@@ -99,6 +99,10 @@ class ReadingBrowserTests {
 		copy.click();
 		new WebDriverWait(browser, Duration.ofSeconds(5))
 			.until((d) -> !cite.findElement(By.className("copy-status")).getText().isBlank());
+		// headless Chromium may refuse the clipboard: then the reader is told to copy by
+		// hand
+		assertThat(cite.findElement(By.className("copy-status")).getText()).isIn("Copied",
+				"Select the text above to copy it");
 
 		// switch the first source off: its passages go, the state is in the URL
 		String firstSource = groups.get(0)
@@ -109,11 +113,20 @@ class ReadingBrowserTests {
 		assertThat(browser.getCurrentUrl()).contains("sources=").doesNotContain(firstSource);
 		assertThat(browser.findElements(By.id("source-" + firstSource))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector(".source-group"))).isNotEmpty();
+		WebElement switchedOff = browser.findElement(By.cssSelector(".toggle[data-source='" + firstSource + "']"));
+		assertThat(switchedOff.getAttribute("class")).contains("toggle--off");
+		assertThat(switchedOff.findElement(By.className("toggle__state")).getText()).isEqualTo("\u25cb");
 
 		// paragraph 3 narrows the commentary
 		click(By.cssSelector("#para-3 .paragraph__number"));
 		assertThat(browser.getCurrentUrl()).contains("para=3");
 		assertThat(text(By.cssSelector(".narrowed"))).contains("paragraph 3");
+		assertThat(browser.findElement(By.id("para-3")).getAttribute("class")).contains("paragraph--current");
+		List<WebElement> narrowed = browser.findElements(By.cssSelector(".passage"));
+		assertThat(narrowed).isNotEmpty()
+			.allSatisfy((passage) -> assertThat(passage.findElement(By.className("passage__reasons")).getText())
+				.as("every passage shown discusses paragraph 3")
+				.contains("\u00b63"));
 
 		// keyboard: "]" goes to the next article
 		new Actions(browser).sendKeys("]").perform();
@@ -130,8 +143,13 @@ class ReadingBrowserTests {
 		}
 		boxes.get(0).click();
 		boxes.get(1).click();
+		List<String> chosen = List.of(boxes.get(0).getAttribute("value"), boxes.get(1).getAttribute("value"));
 		click(By.cssSelector(".compare-picker button[type='submit']"));
 		assertThat(browser.findElements(By.cssSelector(".column"))).hasSize(2);
+		assertThat(browser.findElements(By.cssSelector(".column__title"))
+			.stream()
+			.map((title) -> title.getAttribute("id").substring("column-".length()))
+			.toList()).as("one column per chosen source, in order").isEqualTo(chosen);
 		assertThat(browser.findElement(By.id("sync-scroll")).isDisplayed()).isTrue();
 		List<WebElement> bodies = browser.findElements(By.cssSelector(".column__body"));
 		JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -146,13 +164,18 @@ class ReadingBrowserTests {
 		screenshot("compare");
 
 		// open a passage in its document
-		WebElement open = browser.findElement(By.cssSelector(".column .passage__open"));
+		WebElement card = browser.findElement(By.cssSelector(".column .passage"));
+		String quoted = card.findElement(By.className("passage__text")).getText().strip();
+		WebElement open = card.findElement(By.className("passage__open"));
 		String target = open.getAttribute("href");
 		String anchor = target.substring(target.indexOf('#') + 1);
 		open.click();
 		waitFor(ExpectedConditions.urlContains("/documents/"));
 		assertThat(browser.getCurrentUrl()).endsWith("#" + anchor);
-		assertThat(browser.findElements(By.id(anchor))).as("the passage's anchor in the document").hasSize(1);
+		List<WebElement> passage = browser.findElements(By.id(anchor));
+		assertThat(passage).as("the passage's anchor in the document").hasSize(1);
+		assertThat(passage.get(0).getText()).as("the document shows the passage the card quoted")
+			.contains(quoted.substring(0, Math.min(60, quoted.length())));
 	}
 
 	@Test
@@ -187,12 +210,16 @@ class ReadingBrowserTests {
 		browser.get("http://localhost:" + this.port + path);
 	}
 
+	/**
+	 * Clicks a link or button that loads a page, and waits for the new page: until the
+	 * clicked element is gone with the old one (the old page's readyState would already
+	 * say "complete").
+	 */
 	private static void click(By locator) {
-		String before = browser.getCurrentUrl();
 		WebElement element = waitFor(ExpectedConditions.elementToBeClickable(locator));
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> !d.getCurrentUrl().equals(before)
-				|| "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		waitFor(ExpectedConditions.stalenessOf(element));
+		waitFor((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	private static String text(By locator) {
