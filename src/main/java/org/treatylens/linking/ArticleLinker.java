@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +49,6 @@ class ArticleLinker {
 		this.events = events;
 	}
 
-	/** Whether this run of the application has computed the links yet. */
-	private volatile boolean computed;
-
 	@EventListener
 	@Transactional
 	public void on(CorpusChanged change) {
@@ -58,29 +56,34 @@ class ArticleLinker {
 	}
 
 	/**
-	 * Links stored by an earlier version of these rules are recomputed once at start-up
-	 * when no import did it already, so that what is served always follows the current
-	 * code.
+	 * Links stored by another version of the rules (or never computed) are recomputed at
+	 * start-up, so that what is served follows the current code. Otherwise the stored
+	 * links stand: every corpus change recomputed them in its own transaction, so a
+	 * restart has nothing to redo (nor the search index it would rebuild).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void onStart() {
-		if (!this.computed) {
-			recompute();
+		Optional<Integer> stored = this.store.rulesVersion();
+		if (stored.isPresent() && stored.get() == LinkFinder.RULES_VERSION) {
+			log.info("The stored links follow the current rules (version {})", LinkFinder.RULES_VERSION);
+			return;
 		}
+		log.info("Recomputing the links: stored by rules version {}, current is {}", stored.orElse(null),
+				LinkFinder.RULES_VERSION);
+		recompute();
 	}
 
 	private void recompute() {
 		Treaty treaty = this.treaties.findFirstByOrderByIdAsc().orElse(null);
 		if (treaty == null) {
-			this.store.replaceAll(List.of(), Map.of());
+			this.store.replaceAll(List.of(), Map.of(), LinkFinder.RULES_VERSION);
 		}
 		else {
 			LinkFinder.Result result = new LinkFinder().find(treatyText(treaty), commentary());
-			this.store.replaceAll(result.links(), result.externalReferences());
+			this.store.replaceAll(result.links(), result.externalReferences(), LinkFinder.RULES_VERSION);
 			log.info("Linked the commentary to the treaty: {} reasons", result.links().size());
 		}
-		this.computed = true;
 		this.events.publishEvent(new LinksRecomputed());
 	}
 

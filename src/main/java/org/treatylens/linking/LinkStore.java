@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,11 @@ class LinkStore {
 		this.jdbc = jdbc;
 	}
 
-	void replaceAll(List<FoundLink> links, Map<Long, List<String>> externalReferences) {
+	/**
+	 * Replaces the links and references, and records which version of the rules computed
+	 * them.
+	 */
+	void replaceAll(List<FoundLink> links, Map<Long, List<String>> externalReferences, int rulesVersion) {
 		this.jdbc.update("delete from article_link");
 		this.jdbc.update("delete from passage_external_reference");
 		List<Object[]> rows = new ArrayList<>();
@@ -40,6 +45,15 @@ class LinkStore {
 		this.jdbc.batchUpdate(
 				"insert into passage_external_reference (passage_id, position, reference) values (?, ?, ?)",
 				references);
+		this.jdbc.update("insert into link_computation (id, rules_version) values (1, ?) "
+				+ "on conflict (id) do update set rules_version = excluded.rules_version", rulesVersion);
+	}
+
+	/** The version of the rules that computed the stored links; empty if none did. */
+	Optional<Integer> rulesVersion() {
+		return this.jdbc.queryForList("select rules_version from link_computation where id = 1", Integer.class)
+			.stream()
+			.findFirst();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +51,16 @@ class ArticleLinkingTests {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private ArticleLinker linker;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private List<Long> linkRowIds() {
+		return this.jdbc.queryForList("select id from article_link order by id", Long.class);
+	}
 
 	private LinkedPassage passage(int article, String start) {
 		return this.links.forArticle(article)
@@ -115,6 +126,28 @@ class ArticleLinkingTests {
 				(status) -> this.events.publishEvent(new CorpusChanged(false, Set.of("russia-iran-relations"))));
 		assertThat(recorded.stream(LinksRecomputed.class)).hasSize(1);
 		assertThat(this.links.forArticle(5)).usingRecursiveComparison().ignoringFields("passageId").isEqualTo(before);
+	}
+
+	@Test
+	void aRestartWithTheSameRulesKeepsTheStoredLinks(ApplicationEvents recorded) {
+		List<Long> before = linkRowIds();
+		assertThat(before).isNotEmpty();
+		this.linker.onStart();
+		assertThat(recorded.stream(LinksRecomputed.class)).isEmpty();
+		assertThat(linkRowIds()).isEqualTo(before);
+	}
+
+	@Test
+	void aRestartWithOtherRulesRecomputesTheLinks(ApplicationEvents recorded) {
+		List<LinkedPassage> before = this.links.forArticle(5);
+		List<Long> rowsBefore = linkRowIds();
+		this.jdbc.update("update link_computation set rules_version = ?", LinkFinder.RULES_VERSION - 1);
+		this.linker.onStart();
+		assertThat(recorded.stream(LinksRecomputed.class)).hasSize(1);
+		assertThat(linkRowIds()).doesNotContainAnyElementsOf(rowsBefore);
+		assertThat(this.jdbc.queryForObject("select rules_version from link_computation", Integer.class))
+			.isEqualTo(LinkFinder.RULES_VERSION);
+		assertThat(this.links.forArticle(5)).usingRecursiveComparison().isEqualTo(before);
 	}
 
 }
