@@ -19,6 +19,11 @@ import org.treatylens.commentary.PassageAnnotations;
  * The stored links as the rest of the application reads them: per article, best first,
  * one entry per passage with its strongest reason first; per passage, the articles it
  * discusses and the other instruments it cites.
+ * <p>
+ * Read with SQL, joining the commentary's {@code passage} and {@code source_document}
+ * tables (which {@code article_link} already references by foreign key): one query per
+ * call gives each linked passage with its text and document, where the commentary's JPA
+ * repositories would need a second query and an entity graph for the same rows.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,18 +59,16 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 				article);
 		Map<Long, List<Row>> byPassage = new LinkedHashMap<>();
 		rows.forEach((row) -> byPassage.computeIfAbsent(row.passageId(), (id) -> new ArrayList<>()).add(row));
-		List<Row> firstRows = new ArrayList<>();
+		Map<Long, Long> documentOf = new LinkedHashMap<>();
 		List<LinkedPassage> passages = new ArrayList<>();
 		for (List<Row> passageRows : byPassage.values()) {
 			List<LinkReason> reasons = passageRows.stream().map(Row::reason).sorted(STRONGEST_FIRST).toList();
 			Row row = passageRows.get(0);
 			LinkReason best = reasons.get(0);
-			firstRows.add(row);
+			documentOf.put(row.passageId(), row.documentId());
 			passages.add(new LinkedPassage(row.passageId(), row.document(), row.documentLabel(), row.ordinal(),
 					row.text(), best.kind(), best.paragraph(), best.score(), best.evidence(), reasons));
 		}
-		Map<Long, Long> documentOf = new LinkedHashMap<>();
-		firstRows.forEach((row) -> documentOf.put(row.passageId(), row.documentId()));
 		passages.sort(Comparator.comparing(LinkedPassage::kind)
 			.thenComparing(Comparator.comparingDouble(LinkedPassage::score).reversed())
 			.thenComparing((p) -> documentOf.get(p.passageId()))
