@@ -216,16 +216,18 @@ final class CitationExtractor {
 		return spans.stream().anyMatch((s) -> position >= s[0] && position < s[1]);
 	}
 
-	/** Same length as the input: dashes to "-", odd spaces to " ". */
+	/**
+	 * Typography read plainly, one character for one: dashes as "-", odd spaces as " ".
+	 */
+	static final Map<Character, Character> PLAIN_TYPOGRAPHY = Map.of('\u2010', '-', '\u2011', '-', '\u2012', '-',
+			'\u2013', '-', '\u2014', '-', '\u2212', '-', '\u00a0', ' ', '\u2007', ' ', '\u202f', ' ', '\u2009', ' ');
+
+	/** Same length as the input: {@link #PLAIN_TYPOGRAPHY} applied. */
 	static String normalise(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			switch (c) {
-				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> out.append('-');
-				case '\u00a0', '\u2007', '\u202f', '\u2009' -> out.append(' ');
-				default -> out.append(c);
-			}
+			out.append(PLAIN_TYPOGRAPHY.getOrDefault(c, c));
 		}
 		return out.toString();
 	}

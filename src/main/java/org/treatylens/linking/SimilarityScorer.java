@@ -105,7 +105,7 @@ final class SimilarityScorer {
 					doc.add(new StringField(KEY, key(paragraph.article(), paragraph.number()), Field.Store.YES));
 					doc.add(new StoredField("article", paragraph.article()));
 					doc.add(new StoredField("paragraph", paragraph.number()));
-					doc.add(new TextField(TEXT, CitationExtractor.normalise(paragraph.text()), Field.Store.NO));
+					doc.add(new TextField(TEXT, paragraph.text(), Field.Store.NO));
 					writer.addDocument(doc);
 					this.paragraphTerms.put(key(paragraph.article(), paragraph.number()),
 							new HashSet<>(analyzer.terms(paragraph.text())));
@@ -233,7 +233,7 @@ final class SimilarityScorer {
 
 	private List<String> expanded(String passage) {
 		List<String> values = new ArrayList<>();
-		values.add(CitationExtractor.normalise(passage));
+		values.add(passage);
 		this.vocabulary.hits(passage).forEach((h) -> values.add(h.treatyTerms()));
 		return values;
 	}

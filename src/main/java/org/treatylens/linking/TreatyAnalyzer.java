@@ -1,6 +1,7 @@
 package org.treatylens.linking;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -42,6 +45,9 @@ final class TreatyAnalyzer extends Analyzer {
 			// the treaty's formulas, present in nearly every paragraph
 			"contracting", "party", "parties", "shall", "respective", "relevant"), true);
 
+	/** {@link CitationExtractor#PLAIN_TYPOGRAPHY}, for every text indexed or analysed. */
+	private static final NormalizeCharMap PLAIN_TYPOGRAPHY = plainTypography();
+
 	private final CharArraySet stopWords;
 
 	/**
@@ -55,6 +61,17 @@ final class TreatyAnalyzer extends Analyzer {
 				this.stopWords.add(word);
 			}
 		}
+	}
+
+	private static NormalizeCharMap plainTypography() {
+		NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+		CitationExtractor.PLAIN_TYPOGRAPHY.forEach((from, to) -> map.add(from.toString(), to.toString()));
+		return map.build();
+	}
+
+	@Override
+	protected Reader initReader(String fieldName, Reader reader) {
+		return new MappingCharFilter(PLAIN_TYPOGRAPHY, reader);
 	}
 
 	@Override
@@ -74,7 +91,7 @@ final class TreatyAnalyzer extends Analyzer {
 	/** The distinct terms (words and pairs) of a text, in order of appearance. */
 	List<String> terms(String text) {
 		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = tokenStream("text", CitationExtractor.normalise(text))) {
+		try (TokenStream stream = tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
