@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.treatylens.search.SearchResults.FacetValue;
 
 /**
  * The links of a results page: the same search with a facet added or removed, another
@@ -11,6 +12,28 @@ import org.springframework.web.util.UriComponentsBuilder;
  * others.
  */
 record SearchLinks(SearchRequest request) {
+
+	/**
+	 * A facet value as the page shows it: already chosen (shown, not linked) or a link to
+	 * the same search with it added.
+	 */
+	record FacetChoice(String label, int count, boolean active, String link) {
+	}
+
+	public List<FacetChoice> sourceFacets(List<FacetValue> values) {
+		return values.stream()
+			.map((f) -> new FacetChoice(f.label(), f.count(), this.request.sources().contains(f.value()),
+					withSource(f.value())))
+			.toList();
+	}
+
+	public List<FacetChoice> articleFacets(List<FacetValue> values) {
+		return values.stream().map((f) -> {
+			int article = Integer.parseInt(f.value());
+			return new FacetChoice(f.label(), f.count(), this.request.articles().contains(article),
+					withArticle(article));
+		}).toList();
+	}
 
 	public String withSource(String source) {
 		List<String> sources = new ArrayList<>(this.request.sources());
@@ -26,11 +49,10 @@ record SearchLinks(SearchRequest request) {
 		return url(this.request.query(), sources, this.request.articles(), this.request.sort(), 1);
 	}
 
-	public String withArticle(String article) {
+	public String withArticle(int article) {
 		List<Integer> articles = new ArrayList<>(this.request.articles());
-		Integer number = Integer.valueOf(article);
-		if (!articles.contains(number)) {
-			articles.add(number);
+		if (!articles.contains(article)) {
+			articles.add(article);
 		}
 		return url(this.request.query(), this.request.sources(), articles, this.request.sort(), 1);
 	}

@@ -190,7 +190,9 @@ class SearchIntegrationTests {
 		// an article facet keeps the source filter; the active filter can be removed
 		assertThat(page).containsPattern("/search\\?q=sanctions&amp;source=russia-iran-relations&amp;article=\\d+\"")
 			.contains("href=\"/search?q=sanctions\"")
-			.contains("Remove the filter source");
+			.contains("Remove the filter source")
+			// the chosen source is shown in the facet list, not offered again as a link
+			.containsPattern("<span class=\"facet facet--active\">[^<]+</span>");
 	}
 
 	@Test
