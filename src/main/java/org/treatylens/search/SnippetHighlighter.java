@@ -5,6 +5,7 @@ import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -21,12 +22,15 @@ final class SnippetHighlighter {
 
 	private static final int TARGET_LENGTH = 220;
 
+	/** Built once: analyzers are thread-safe and reuse their token streams per thread. */
+	private static final Analyzer ANALYZER = SearchAnalyzers.perField();
+
 	private SnippetHighlighter() {
 	}
 
 	/** One snippet per hit, in the order of the hits; null where the text is missing. */
 	static String[] highlight(IndexSearcher searcher, Query query, TopDocs hits) throws IOException {
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchAnalyzers.perField())
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ANALYZER)
 			.withFormatter(new SnippetFormatter())
 			// phrases and prefixes match on the exact field; its offsets fit the stored
 			// text
