@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -35,6 +36,15 @@ final class SearchQueries {
 	private static final int PROXIMITY_SLOP = 3;
 
 	private static final float PROXIMITY_BOOST = 2f;
+
+	/**
+	 * When any word may match, each matching word adds this much on top of BM25, so that
+	 * passages with more of the words come first (as the notice promises) and BM25 orders
+	 * those with as many. A word's BM25 score stays below its idf, ln(1 + 2N), under 15
+	 * for any corpus below a million passages: without this a short heading matching one
+	 * rare word ("Article 1" for "1") outranks passages with the other words.
+	 */
+	private static final float MATCHED_WORD_WEIGHT = 100f;
 
 	private final Analyzer english = SearchAnalyzers.english();
 
@@ -68,7 +78,11 @@ final class SearchQueries {
 				excludes = true;
 				continue;
 			}
-			builder.add(query, (clause.required() || allWordsRequired) ? Occur.MUST : Occur.SHOULD);
+			boolean must = clause.required() || allWordsRequired;
+			builder.add(query, must ? Occur.MUST : Occur.SHOULD);
+			if (!must) {
+				builder.add(new BoostQuery(new ConstantScoreQuery(query), MATCHED_WORD_WEIGHT), Occur.SHOULD);
+			}
 			positives++;
 			if (clause.alternatives().size() == 1 && clause.alternatives().get(0).kind() == Kind.WORD) {
 				plainWords.add(clause.alternatives().get(0).text());

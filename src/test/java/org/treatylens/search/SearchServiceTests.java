@@ -91,6 +91,17 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void shouldRankPassagesWithMoreOfTheWordsFirstInTheFallback() {
+		// both treaty paragraphs have "Parties" and "shall"; the short heading has only
+		// the
+		// rare "sovereignty", which BM25 alone ranked between them
+		SearchResults results = search("sovereignty Parties shall");
+		assertThat(results.notices()).anyMatch((n) -> n.contains("any of them"));
+		assertThat(ids(results)).containsExactlyInAnyOrder("art_23__para_1", "art_3__para_1", "passage-1");
+		assertThat(ids(results).get(2)).isEqualTo("passage-1");
+	}
+
+	@Test
 	void shouldExpandPrefixesOnTheExactField() {
 		SearchResults results = search("Pezesh*");
 		assertThat(ids(results)).containsExactlyInAnyOrder("passage-5", "passage-7");
