@@ -100,10 +100,34 @@ record ParsedQuery(String input, List<Clause> clauses, List<Filter> filters, Lis
 	 * {@code source:slug}, {@code article:3}, {@code kind:treaty}; excluded with
 	 * {@code -}.
 	 */
-	record Filter(String field, String value, boolean excluded) {
+	record Filter(FilterField field, String value, boolean excluded) {
 
 		String display() {
-			return (this.excluded ? "-" : "") + this.field + ":" + this.value;
+			return (this.excluded ? "-" : "") + this.field.typed() + ":" + this.value;
+		}
+
+	}
+
+	/** What a filter filters on: its name in a query and its field in the index. */
+	enum FilterField {
+
+		SOURCE("source", IndexFields.SOURCE), ARTICLE("article", IndexFields.ARTICLES), KIND("kind", IndexFields.TYPE);
+
+		private final String typed;
+
+		private final String indexField;
+
+		FilterField(String typed, String indexField) {
+			this.typed = typed;
+			this.indexField = indexField;
+		}
+
+		String typed() {
+			return this.typed;
+		}
+
+		String indexField() {
+			return this.indexField;
 		}
 
 	}

@@ -2,7 +2,7 @@ package org.treatylens.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.treatylens.search.ParsedQuery.Clause;
 import org.treatylens.search.ParsedQuery.Filter;
+import org.treatylens.search.ParsedQuery.FilterField;
 import org.treatylens.search.ParsedQuery.Kind;
 import org.treatylens.search.ParsedQuery.QueryTerm;
 
@@ -93,7 +94,7 @@ final class SearchQueries {
 			// than not at all (which would match everything)
 			for (Clause clause : onlyStopWords) {
 				for (QueryTerm term : clause.alternatives()) {
-					Query query = this.literal.createPhraseQuery(IndexFields.EXACT, term.text());
+					Query query = exactPhrase(term.text());
 					if (query != null) {
 						builder.add(query, (clause.required() || allWordsRequired) ? Occur.MUST : Occur.SHOULD);
 						positives++;
@@ -156,10 +157,15 @@ final class SearchQueries {
 			// a "word" such as military-technical is several tokens: they must stand
 			// together
 			case WORD -> this.stemmed.createPhraseQuery(IndexFields.TEXT, term.text());
-			case PHRASE -> this.literal.createPhraseQuery(IndexFields.EXACT, term.text());
+			case PHRASE -> exactPhrase(term.text());
 			case PREFIX ->
 				new PrefixQuery(new Term(IndexFields.EXACT, this.exact.normalize(IndexFields.EXACT, term.text())));
 		};
+	}
+
+	/** Words as written, in order (a phrase, or stop words searched as typed). */
+	private Query exactPhrase(String text) {
+		return this.literal.createPhraseQuery(IndexFields.EXACT, text);
 	}
 
 	/**
@@ -167,7 +173,7 @@ final class SearchQueries {
 	 * alternatives, different fields all apply. Null when there is none.
 	 */
 	Query filters(ParsedQuery parsed, Collection<String> sources, Collection<Integer> articles) {
-		Map<String, List<String>> included = new LinkedHashMap<>();
+		Map<FilterField, List<String>> included = new EnumMap<>(FilterField.class);
 		List<Filter> excluded = new ArrayList<>();
 		for (Filter filter : parsed.filters()) {
 			if (filter.excluded()) {
@@ -177,8 +183,8 @@ final class SearchQueries {
 				included.computeIfAbsent(filter.field(), (f) -> new ArrayList<>()).add(filter.value());
 			}
 		}
-		sources.forEach((source) -> included.computeIfAbsent("source", (f) -> new ArrayList<>()).add(source));
-		articles.forEach((article) -> included.computeIfAbsent("article", (f) -> new ArrayList<>())
+		sources.forEach((source) -> included.computeIfAbsent(FilterField.SOURCE, (f) -> new ArrayList<>()).add(source));
+		articles.forEach((article) -> included.computeIfAbsent(FilterField.ARTICLE, (f) -> new ArrayList<>())
 			.add(Integer.toString(article)));
 		if (included.isEmpty() && excluded.isEmpty()) {
 			return null;
@@ -196,14 +202,8 @@ final class SearchQueries {
 		return builder.build();
 	}
 
-	private static Query filterTerm(String field, String value) {
-		String indexField = switch (field) {
-			case "source" -> IndexFields.SOURCE;
-			case "article" -> IndexFields.ARTICLES;
-			case "kind" -> IndexFields.TYPE;
-			default -> throw new IllegalArgumentException("No filter " + field);
-		};
-		return new TermQuery(new Term(indexField, value));
+	private static Query filterTerm(FilterField field, String value) {
+		return new TermQuery(new Term(field.indexField(), value));
 	}
 
 	/** Text and filters together; everything when both are absent. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.treatylens.search.ParsedQuery.Clause;
 import org.treatylens.search.ParsedQuery.Filter;
+import org.treatylens.search.ParsedQuery.FilterField;
 import org.treatylens.search.ParsedQuery.Kind;
 import org.treatylens.search.ParsedQuery.QueryTerm;
 
@@ -25,7 +26,7 @@ final class SearchQueryParser {
 	static final int MAX_ARTICLE = 999;
 
 	/** A filter-shaped token that was dropped (with a notice). */
-	private static final Filter SKIPPED = new Filter("", "", true);
+	private static final Filter SKIPPED = new Filter(null, "", true);
 
 	ParsedQuery parse(String input) {
 		String query = (input != null) ? input.strip() : "";
@@ -168,7 +169,7 @@ final class SearchQueryParser {
 		switch (field) {
 			case "source" -> {
 				if (value.matches("[a-z0-9][a-z0-9-]*")) {
-					return new Filter("source", value, excluded);
+					return new Filter(FilterField.SOURCE, value, excluded);
 				}
 				notices.add("“" + token.text + "” is not a source slug (lower-case letters, digits and hyphens);"
 						+ " it was left out.");
@@ -176,13 +177,13 @@ final class SearchQueryParser {
 			case "article" -> {
 				if (value.matches("\\d{1,3}") && Integer.parseInt(value) >= 1
 						&& Integer.parseInt(value) <= MAX_ARTICLE) {
-					return new Filter("article", Integer.toString(Integer.parseInt(value)), excluded);
+					return new Filter(FilterField.ARTICLE, Integer.toString(Integer.parseInt(value)), excluded);
 				}
 				notices.add("“" + token.text + "” needs an article number, such as article:3; it was left out.");
 			}
 			case "kind" -> {
 				if (value.equals(IndexFields.TYPE_TREATY) || value.equals(IndexFields.TYPE_COMMENTARY)) {
-					return new Filter("kind", value, excluded);
+					return new Filter(FilterField.KIND, value, excluded);
 				}
 				notices.add("“" + token.text + "”: kind is either kind:treaty or kind:commentary; it was left out.");
 			}

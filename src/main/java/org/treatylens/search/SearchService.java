@@ -105,7 +105,7 @@ final class SearchService {
 		List<String> wanted = new ArrayList<>(request.sources());
 		parsed.filters()
 			.stream()
-			.filter((f) -> f.field().equals("source") && !f.excluded())
+			.filter((f) -> f.field() == ParsedQuery.FilterField.SOURCE && !f.excluded())
 			.forEach((f) -> wanted.add(f.value()));
 		List<String> notices = new ArrayList<>();
 		for (String slug : wanted) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.treatylens.search.ParsedQuery.Filter;
+import org.treatylens.search.ParsedQuery.FilterField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +26,9 @@ class SearchQueryParserTests {
 	@Test
 	void shouldReadFiltersAndIgnoreTheirCase() {
 		ParsedQuery parsed = this.parser.parse("Source:Stern article:03 kind:Treaty -kind:commentary");
-		assertThat(parsed.filters()).containsExactly(new Filter("source", "stern", false),
-				new Filter("article", "3", false), new Filter("kind", "treaty", false),
-				new Filter("kind", "commentary", true));
+		assertThat(parsed.filters()).containsExactly(new Filter(FilterField.SOURCE, "stern", false),
+				new Filter(FilterField.ARTICLE, "3", false), new Filter(FilterField.KIND, "treaty", false),
+				new Filter(FilterField.KIND, "commentary", true));
 		assertThat(parsed.hasText()).isFalse();
 	}
 
