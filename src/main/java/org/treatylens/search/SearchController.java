@@ -32,9 +32,10 @@ class SearchController {
 		SearchRequest request = SearchParameters.toRequest(q, sources, articles, sort, page, null);
 		SearchResults results = this.search.search(request);
 		model.addAttribute("results", results);
-		model.addAttribute("links", new SearchLinks(request));
+		SearchLinks links = new SearchLinks(request);
+		model.addAttribute("links", links);
 		model.addAttribute("suggestionLink",
-				(results.suggestion() != null) ? new SearchLinks(request).query(results.suggestion()) : null);
+				(results.suggestion() != null) ? links.query(results.suggestion()) : null);
 		return RESULTS_VIEW;
 	}
 
