@@ -9,7 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes JSON in which {@code <}, {@code >}, {@code &} and {@code '} appear only as
  * {@code \u003c}-style escapes. The values are unchanged for any JSON reader, but the
  * response never contains markup such as a {@code <script>} typed into a query, even when
- * something treats it as HTML.
+ * something treats it as HTML. It is the search API's own, not the application's JSON
+ * configuration: {@code /api/search} is the one JSON response that echoes free text typed
+ * by the user ({@code query}, {@code searchedAs}, notices); the other APIs return stored
+ * corpus text keyed by validated numbers and slugs. A JSON reader still gets
+ * {@code <mark>} in {@code snippet}.
  */
 final class HtmlSafeJson {
 
