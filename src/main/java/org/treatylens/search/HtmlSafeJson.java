@@ -10,9 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code \u003c}-style escapes. The values are unchanged for any JSON reader, but the
  * response never contains markup such as a {@code <script>} typed into a query, even when
  * something treats it as HTML. It is the search API's own, not the application's JSON
- * configuration: {@code /api/search} is the one JSON response that echoes free text typed
- * by the user ({@code query}, {@code searchedAs}, notices); the other APIs return stored
- * corpus text keyed by validated numbers and slugs. A JSON reader still gets
+ * configuration: {@code /api/search} is the JSON response that echoes free text from a
+ * plain GET link anyone can craft ({@code query}, {@code searchedAs}, notices); the other
+ * APIs answer validated numbers and slugs, or uploads. A JSON reader still gets
  * {@code <mark>} in {@code snippet}.
  */
 final class HtmlSafeJson {
