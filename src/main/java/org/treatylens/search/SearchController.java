@@ -34,8 +34,7 @@ class SearchController {
 		model.addAttribute("results", results);
 		SearchLinks links = new SearchLinks(request);
 		model.addAttribute("links", links);
-		model.addAttribute("suggestionLink",
-				(results.suggestion() != null) ? links.query(results.suggestion()) : null);
+		model.addAttribute("suggestionLink", (results.suggestion() != null) ? links.query(results.suggestion()) : null);
 		return RESULTS_VIEW;
 	}
 
