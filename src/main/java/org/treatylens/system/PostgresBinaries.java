@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -26,6 +26,10 @@ import org.tukaani.xz.XZInputStream;
  * unprivileged user the server runs as can execute them.
  */
 final class PostgresBinaries {
+
+	private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
+
+	private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
 	private PostgresBinaries() {
 	}
@@ -53,7 +57,7 @@ final class PostgresBinaries {
 			Path staging = Files.createTempDirectory(parent, ".unpacking-");
 			extract(archive, staging);
 			Files.createFile(staging.resolve(".complete"));
-			Files.setPosixFilePermissions(staging, modes(0755));
+			Files.setPosixFilePermissions(staging, EXECUTABLE);
 			try {
 				Files.move(staging, root, StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -84,7 +88,7 @@ final class PostgresBinaries {
 				}
 				if (entry.isDirectory()) {
 					Files.createDirectories(file);
-					Files.setPosixFilePermissions(file, modes(0755));
+					Files.setPosixFilePermissions(file, EXECUTABLE);
 				}
 				else if (entry.isSymbolicLink()) {
 					Files.createDirectories(file.getParent());
@@ -98,21 +102,10 @@ final class PostgresBinaries {
 					Files.createDirectories(file.getParent());
 					Files.copy(tar, file);
 					boolean executable = (entry.getMode() & 0111) != 0 || entry.getName().startsWith("bin/");
-					Files.setPosixFilePermissions(file, modes(executable ? 0755 : 0644));
+					Files.setPosixFilePermissions(file, executable ? EXECUTABLE : READABLE);
 				}
 			}
 		}
-	}
-
-	private static Set<PosixFilePermission> modes(int mode) {
-		Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-		PosixFilePermission[] all = PosixFilePermission.values();
-		for (int i = 0; i < 9; i++) {
-			if ((mode & (1 << (8 - i))) != 0) {
-				set.add(all[i]);
-			}
-		}
-		return set;
 	}
 
 	private static String architecture() {
