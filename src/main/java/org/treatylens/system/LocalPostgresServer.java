@@ -136,7 +136,7 @@ final class LocalPostgresServer implements AutoCloseable {
 					"--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C");
 		}
 		else if (Files.exists(this.dataDirectory.resolve("postmaster.pid"))
-				&& run("pg_ctl", "-D", this.dataDirectory.toString(), "status") == 0) {
+				&& run("pg_ctl", "-D", this.dataDirectory.toString(), "status").exitStatus() == 0) {
 			// we hold the lock, so no other TreatyLens runs this cluster: a server still
 			// running was orphaned by a killed app
 			log.warn("Stopping an embedded PostgreSQL left running by an earlier run");
@@ -216,17 +216,25 @@ final class LocalPostgresServer implements AutoCloseable {
 	}
 
 	private void execute(String program, String... arguments) {
-		if (run(program, arguments) != 0) {
-			throw new IllegalStateException(program + " failed: " + this.lastOutput + logTail());
+		Outcome outcome = run(program, arguments);
+		if (outcome.exitStatus() != 0) {
+			throw new IllegalStateException(program + " failed: " + outcome + logTail());
 		}
 	}
 
-	private String lastOutput = "";
+	private record Outcome(int exitStatus, String output) {
+
+		@Override
+		public String toString() {
+			return "exit " + this.exitStatus + ": " + this.output;
+		}
+
+	}
 
 	/**
-	 * Runs one of the server's programs as the server's user; returns its exit status.
+	 * Runs one of the server's programs as the server's user.
 	 */
-	private int run(String program, String... arguments) {
+	private Outcome run(String program, String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(this.binaries.resolve("bin").resolve(program).toString());
 		command.addAll(List.of(arguments));
@@ -243,9 +251,9 @@ final class LocalPostgresServer implements AutoCloseable {
 				process.destroyForcibly();
 				throw new IllegalStateException(program + " did not finish in 120 s");
 			}
-			this.lastOutput = "exit " + process.exitValue() + ": " + output.strip();
-			log.debug("{}: {}", program, this.lastOutput);
-			return process.exitValue();
+			Outcome outcome = new Outcome(process.exitValue(), output.strip());
+			log.debug("{}: {}", program, outcome);
+			return outcome;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not run " + command, ex);
