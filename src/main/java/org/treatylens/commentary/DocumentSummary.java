@@ -15,4 +15,12 @@ record DocumentSummary(String slug, String label, String title, String subtitle,
 				document.getKind(), passages);
 	}
 
+	/**
+	 * The date for people ({@code 24 January 2025}), as every page shows it; not part of
+	 * the JSON, which gives the ISO form.
+	 */
+	public String publishedDisplay() {
+		return (this.published != null) ? PublicationDate.parse(this.published).display() : null;
+	}
+
 }

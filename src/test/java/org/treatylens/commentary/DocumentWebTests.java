@@ -66,12 +66,13 @@ class DocumentWebTests {
 			.andExpect((result) -> assertThat(
 					result.getResponse().getContentAsString().split("<dd class=\"unknown\">not given</dd>", -1))
 				.hasSize(4))
-			.andExpect(content().string(containsString("<time datetime=\"2025-01-24\">2025-01-24</time>")));
+			.andExpect(content().string(containsString("<time datetime=\"2025-01-24\">24 January 2025</time>")));
 		this.mvc.perform(get("/api/documents"))
 			.andExpect(jsonPath("$[0].slug").value("briefing"))
 			.andExpect(jsonPath("$[0].author").value(nullValue()))
 			.andExpect(jsonPath("$[0].published").value("2025-01-24"))
-			.andExpect(jsonPath("$[0].passages").value(18));
+			.andExpect(jsonPath("$[0].passages").value(18))
+			.andExpect(jsonPath("$[0].publishedDisplay").doesNotExist());
 	}
 
 	@Test
