@@ -93,7 +93,7 @@ public class CorpusImporter {
 		treaty.markImportedByUser();
 		this.treaties.saveAndFlush(treaty);
 		log.info("Imported the treaty '{}' from {} ({} of {} articles with text)", treaty.getSlug(), file.name(),
-				treaty.getArticles().stream().filter((a) -> a.isPresent()).count(), treaty.getArticlesTotal());
+				treaty.presentArticleCount(), treaty.getArticlesTotal());
 		publish(new CorpusChanged(true, Set.of()));
 		return treaty;
 	}

@@ -47,7 +47,7 @@ class ImportApiController {
 	@PostMapping("/api/import/treaty")
 	ResponseEntity<ImportedTreaty> importTreaty(@RequestParam("file") MultipartFile file) {
 		Treaty treaty = this.importer.importTreaty(Uploads.corpusFile(file));
-		long present = treaty.getArticles().stream().filter((a) -> a.isPresent()).count();
+		long present = treaty.presentArticleCount();
 		return ResponseEntity.created(URI.create("/api/articles"))
 			.body(new ImportedTreaty(treaty.getSlug(), treaty.getArticlesTotal(), present));
 	}

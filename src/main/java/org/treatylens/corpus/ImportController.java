@@ -56,7 +56,7 @@ class ImportController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			Treaty treaty = this.importer.importTreaty(Uploads.corpusFile(file));
-			long present = treaty.getArticles().stream().filter((a) -> a.isPresent()).count();
+			long present = treaty.presentArticleCount();
 			redirect.addFlashAttribute("imported", "Imported the treaty text: " + present + " of "
 					+ treaty.getArticlesTotal() + " articles have text.");
 			return "redirect:/";

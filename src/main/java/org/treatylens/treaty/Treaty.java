@@ -171,6 +171,13 @@ public class Treaty {
 		this.bundled = false;
 	}
 
+	/**
+	 * How many articles have their text (the others are known only by number).
+	 */
+	public long presentArticleCount() {
+		return this.articles.stream().filter(Article::isPresent).count();
+	}
+
 	public List<Article> getArticles() {
 		return Collections.unmodifiableList(this.articles);
 	}
