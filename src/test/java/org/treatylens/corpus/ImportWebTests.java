@@ -51,7 +51,7 @@ class ImportWebTests {
 			.andExpect(jsonPath("$.error").value("'Feb' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
 		this.mvc.perform(multipart("/api/import/treaty"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").exists());
+			.andExpect(jsonPath("$.error").value(containsString("'file'")));
 		verifyNoInteractions(this.importer);
 	}
 
