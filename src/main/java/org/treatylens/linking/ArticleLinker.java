@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,14 @@ import org.treatylens.treaty.TreatyRepository;
  * document can change the links of the others.
  */
 @Service
-class ArticleLinker {
+class ArticleLinker implements SmartLifecycle {
+
+	/**
+	 * Just after the corpus loader (phase 0), whose import may already have recomputed
+	 * the links, and before the web server, so that no request is answered from links of
+	 * older rules.
+	 */
+	private static final int PHASE = 1;
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleLinker.class);
 
@@ -40,6 +47,8 @@ class ArticleLinker {
 	private final LinkStore store;
 
 	private final ApplicationEventPublisher events;
+
+	private volatile boolean running;
 
 	ArticleLinker(TreatyRepository treaties, PassageRepository passages, LinkStore store,
 			ApplicationEventPublisher events) {
@@ -61,9 +70,10 @@ class ArticleLinker {
 	 * links stand: every corpus change recomputed them in its own transaction, so a
 	 * restart has nothing to redo (nor the search index it would rebuild).
 	 */
-	@EventListener(ApplicationReadyEvent.class)
+	@Override
 	@Transactional
-	public void onStart() {
+	public void start() {
+		this.running = true;
 		Optional<Integer> stored = this.store.rulesVersion();
 		if (stored.isPresent() && stored.get() == LinkFinder.RULES_VERSION) {
 			log.info("The stored links follow the current rules (version {})", LinkFinder.RULES_VERSION);
@@ -72,6 +82,21 @@ class ArticleLinker {
 		log.info("Recomputing the links: stored by rules version {}, current is {}", stored.orElse(null),
 				LinkFinder.RULES_VERSION);
 		recompute();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	private void recompute() {

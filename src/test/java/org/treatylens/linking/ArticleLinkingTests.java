@@ -132,7 +132,7 @@ class ArticleLinkingTests {
 	void aRestartWithTheSameRulesKeepsTheStoredLinks(ApplicationEvents recorded) {
 		List<Long> before = linkRowIds();
 		assertThat(before).isNotEmpty();
-		this.linker.onStart();
+		this.linker.start();
 		assertThat(recorded.stream(LinksRecomputed.class)).isEmpty();
 		assertThat(linkRowIds()).isEqualTo(before);
 	}
@@ -142,7 +142,7 @@ class ArticleLinkingTests {
 		List<LinkedPassage> before = this.links.forArticle(5);
 		List<Long> rowsBefore = linkRowIds();
 		this.jdbc.update("update link_computation set rules_version = ?", LinkFinder.RULES_VERSION - 1);
-		this.linker.onStart();
+		this.linker.start();
 		assertThat(recorded.stream(LinksRecomputed.class)).hasSize(1);
 		assertThat(linkRowIds()).doesNotContainAnyElementsOf(rowsBefore);
 		assertThat(this.jdbc.queryForObject("select rules_version from link_computation", Integer.class))
