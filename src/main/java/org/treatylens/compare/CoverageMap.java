@@ -1,13 +1,14 @@
 package org.treatylens.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.treatylens.linking.ArticleLinks;
 import org.treatylens.linking.LinkKind;
-import org.treatylens.linking.LinkedPassage;
+import org.treatylens.linking.SourceCoverage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -77,14 +78,20 @@ class CoverageMap {
 		List<Boolean> presence = this.commentary.presence();
 		List<SourceSummary> sources = this.commentary.sources();
 		ArticleLinks articleLinks = this.links.getIfAvailable();
+		Map<Integer, Map<String, SourceCoverage>> covered = new HashMap<>();
+		if (articleLinks != null) {
+			for (SourceCoverage c : articleLinks.coverage()) {
+				covered.computeIfAbsent(c.article(), (n) -> new HashMap<>()).put(c.document(), c);
+			}
+		}
 		List<Row> rows = new ArrayList<>();
 		for (int n = 1; n <= presence.size(); n++) {
-			List<LinkedPassage> linked = (articleLinks != null) ? articleLinks.forArticle(n) : List.of();
+			Map<String, SourceCoverage> byDocument = covered.getOrDefault(n, Map.of());
 			List<Cell> cells = new ArrayList<>();
 			for (SourceSummary source : sources) {
-				List<LinkedPassage> own = linked.stream().filter((p) -> p.document().equals(source.slug())).toList();
-				LinkKind strongest = own.stream().map(LinkedPassage::kind).min(Comparator.naturalOrder()).orElse(null);
-				cells.add(new Cell(source.slug(), own.size(), strongest));
+				SourceCoverage c = byDocument.get(source.slug());
+				cells.add((c != null) ? new Cell(source.slug(), c.passages(), c.strongest())
+						: new Cell(source.slug(), 0, null));
 			}
 			rows.add(new Row(n, presence.get(n - 1), cells));
 		}

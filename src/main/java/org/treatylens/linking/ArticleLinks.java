@@ -19,4 +19,11 @@ public interface ArticleLinks {
 	 */
 	Map<Long, List<Integer>> articlesByPassage();
 
+	/**
+	 * For every article and source with at least one linked passage, how many and the
+	 * strongest reason; read at once, so a grid of all articles does not ask article by
+	 * article.
+	 */
+	List<SourceCoverage> coverage();
+
 }

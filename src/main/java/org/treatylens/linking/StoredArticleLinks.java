@@ -52,9 +52,9 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 				join passage p on p.id = l.passage_id
 				join source_document d on d.id = p.document_id
 				where l.article_number = ?
-				""", (rs, i) -> new Row(rs.getLong("passage_id"), rs.getString("slug"), rs.getString("label"),
-				rs.getLong("document_id"), rs.getInt("ordinal"), rs.getString("text"),
-				new LinkReason(LinkKind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+				""", (rs, i) -> new Row(
+				rs.getLong("passage_id"), rs.getString("slug"), rs.getString("label"), rs.getLong("document_id"),
+				rs.getInt("ordinal"), rs.getString("text"), new LinkReason(kind(rs.getString("kind")),
 						(Integer) rs.getObject("paragraph_number"), rs.getDouble("score"), rs.getString("evidence"))),
 				article);
 		Map<Long, List<Row>> byPassage = new LinkedHashMap<>();
@@ -85,6 +85,32 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 		Map<Long, List<Integer>> result = new LinkedHashMap<>();
 		articles.forEach((passage, numbers) -> result.put(passage, List.copyOf(numbers)));
 		return result;
+	}
+
+	@Override
+	public List<SourceCoverage> coverage() {
+		// (article, document) -> passage -> its strongest kind; passages counted once,
+		// however many reasons
+		Map<Integer, Map<String, Map<Long, LinkKind>>> kinds = new TreeMap<>();
+		this.jdbc.query("""
+				select l.article_number, d.slug, l.passage_id, l.kind
+				from article_link l
+				join passage p on p.id = l.passage_id
+				join source_document d on d.id = p.document_id
+				order by l.article_number, d.id
+				""",
+				(RowCallbackHandler) (rs) -> kinds.computeIfAbsent(rs.getInt(1), (n) -> new LinkedHashMap<>())
+					.computeIfAbsent(rs.getString(2), (slug) -> new TreeMap<>())
+					.merge(rs.getLong(3), kind(rs.getString(4)), (a, b) -> (a.compareTo(b) <= 0) ? a : b));
+		List<SourceCoverage> coverage = new ArrayList<>();
+		kinds.forEach((article, byDocument) -> byDocument
+			.forEach((document, passages) -> coverage.add(new SourceCoverage(article, document, passages.size(),
+					passages.values().stream().min(Comparator.naturalOrder()).orElseThrow()))));
+		return coverage;
+	}
+
+	private static LinkKind kind(String stored) {
+		return LinkKind.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.treatylens.linking;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,26 @@ class ArticleLinkingTests {
 				(status) -> this.events.publishEvent(new CorpusChanged(false, Set.of("russia-iran-relations"))));
 		assertThat(recorded.stream(LinksRecomputed.class)).hasSize(1);
 		assertThat(this.links.forArticle(5)).usingRecursiveComparison().ignoringFields("passageId").isEqualTo(before);
+	}
+
+	@Test
+	void coverageCountsEachSourcesPassagesAndTheirStrongestReasonAsTheArticleListsDo() {
+		List<SourceCoverage> expected = new java.util.ArrayList<>();
+		for (int n = 1; n <= 47; n++) {
+			Map<String, List<LinkedPassage>> bySource = new java.util.TreeMap<>();
+			this.links.forArticle(n)
+				.forEach((p) -> bySource.computeIfAbsent(p.document(), (d) -> new java.util.ArrayList<>()).add(p));
+			for (Map.Entry<String, List<LinkedPassage>> source : bySource.entrySet()) {
+				LinkKind strongest = source.getValue()
+					.stream()
+					.map(LinkedPassage::kind)
+					.min(Comparator.naturalOrder())
+					.orElseThrow();
+				expected.add(new SourceCoverage(n, source.getKey(), source.getValue().size(), strongest));
+			}
+		}
+		assertThat(expected).isNotEmpty();
+		assertThat(this.links.coverage()).containsExactlyInAnyOrderElementsOf(expected);
 	}
 
 	@Test
