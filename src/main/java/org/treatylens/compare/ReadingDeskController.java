@@ -36,8 +36,8 @@ class ReadingDeskController {
 		ArticleReading reading = this.commentary.read(number, DeskUrls.base());
 		ArticleText article = reading.article();
 		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
-		Integer paragraph = (para != null && article.paragraphs().stream().anyMatch((p) -> p.number() == para)) ? para
-				: null;
+		boolean known = para != null && article.paragraphs().stream().anyMatch((p) -> p.number() == para);
+		Integer paragraph = known ? para : null;
 		Map<String, Long> counts = new LinkedHashMap<>();
 		reading.sources()
 			.forEach((s) -> counts.put(s.slug(),
@@ -52,6 +52,8 @@ class ReadingDeskController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("selection", selection);
 		model.addAttribute("paragraph", paragraph);
+		// a paragraph the article does not have is said, not silently dropped
+		model.addAttribute("unknownParagraph", (para != null && !known) ? para : null);
 		model.addAttribute("groups", groups);
 		model.addAttribute("shown", groups.stream().mapToInt((g) -> g.passages().size()).sum());
 		model.addAttribute("linkedTotal", reading.linked().size());

@@ -8,23 +8,29 @@ import java.util.Set;
 /**
  * Which sources a page shows, as kept in the URL: {@code ?sources=a,b} (or repeated
  * {@code sources} parameters, as a form sends them). No parameter means every source; an
- * empty one means none. Unknown slugs are ignored.
+ * empty one means none. Unknown slugs are left out and kept in {@code unknown}, so the
+ * page can say so.
  */
-record SourceSelection(List<String> all, Set<String> chosen, boolean explicit) {
+record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, List<String> unknown) {
 
 	static SourceSelection parse(String[] values, List<String> all) {
 		if (values == null) {
-			return new SourceSelection(List.copyOf(all), new LinkedHashSet<>(all), false);
+			return new SourceSelection(List.copyOf(all), new LinkedHashSet<>(all), false, List.of());
 		}
 		Set<String> chosen = new LinkedHashSet<>();
+		Set<String> unknown = new LinkedHashSet<>();
 		for (String value : values) {
-			for (String slug : value.split(",")) {
-				if (all.contains(slug.strip())) {
-					chosen.add(slug.strip());
+			for (String part : value.split(",")) {
+				String slug = part.strip();
+				if (all.contains(slug)) {
+					chosen.add(slug);
+				}
+				else if (!slug.isEmpty()) {
+					unknown.add(slug);
 				}
 			}
 		}
-		return new SourceSelection(List.copyOf(all), chosen, true);
+		return new SourceSelection(List.copyOf(all), chosen, true, List.copyOf(unknown));
 	}
 
 	public boolean shows(String slug) {

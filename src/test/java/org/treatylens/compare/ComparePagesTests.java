@@ -70,6 +70,18 @@ class ComparePagesTests {
 	}
 
 	@Test
+	void aParagraphOrSourceThatDoesNotExistIsSaidAndTheRestStillShown() throws Exception {
+		String page = page("/articles/3?para=9&sources=" + JONKERS + ",no-such-source");
+		assertThat(page).contains("Article 3 has no paragraph 9 in the corpus")
+			.contains("No source is called no-such-source; it was left out.")
+			.contains("id=\"source-" + JONKERS + "\"")
+			.doesNotContain("Showing what discusses paragraph");
+		assertThat(page("/compare?article=3&sources=no-such-source"))
+			.contains("No source is called no-such-source; it was left out.");
+		assertThat(page("/articles/3")).doesNotContain("class=\"notice\"");
+	}
+
+	@Test
 	void aParagraphNarrowsTheCommentaryToWhatDiscussesIt() throws Exception {
 		String page = page("/articles/3?para=3");
 		assertThat(page).contains("Showing what discusses paragraph 3.");

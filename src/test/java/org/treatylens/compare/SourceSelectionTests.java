@@ -20,6 +20,8 @@ class SourceSelectionTests {
 	void readsCommasAndRepeatedParametersAndIgnoresUnknownSlugs() {
 		assertThat(SourceSelection.parse(new String[] { "c,a", "x" }, ALL).value()).isEqualTo("a,c");
 		assertThat(SourceSelection.parse(new String[] { "b", "c" }, ALL).value()).isEqualTo("b,c");
+		assertThat(SourceSelection.parse(new String[] { "c,a", "x", "" }, ALL).unknown()).containsExactly("x");
+		assertThat(SourceSelection.parse(null, ALL).unknown()).isEmpty();
 	}
 
 	@Test
