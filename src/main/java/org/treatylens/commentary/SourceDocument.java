@@ -88,6 +88,14 @@ public class SourceDocument {
 	}
 
 	/**
+	 * The metadata this document was made from (to tell whether a manifest changed it).
+	 */
+	public DocumentMetadata metadata() {
+		return new DocumentMetadata(this.slug, this.label, this.title, this.subtitle, this.author, this.publisher,
+				getPublished(), this.kind, this.notes);
+	}
+
+	/**
 	 * Appends the next passage. The heading, if any, must be an earlier heading of this
 	 * document.
 	 */

@@ -142,7 +142,7 @@ public class CorpusImporter {
 				return false;
 			}
 			if (stored.get().getSha256().equals(document.getSha256())
-					&& metadataOf(stored.get()).equals(metadataOf(document))) {
+					&& stored.get().metadata().equals(document.metadata())) {
 				return false;
 			}
 			this.documents.delete(stored.get());
@@ -157,12 +157,6 @@ public class CorpusImporter {
 	private void deleteTreaty(Treaty treaty) {
 		this.treaties.delete(treaty);
 		this.treaties.flush();
-	}
-
-	private static DocumentMetadata metadataOf(SourceDocument document) {
-		return new DocumentMetadata(document.getSlug(), document.getLabel(), document.getTitle(),
-				document.getSubtitle(), document.getAuthor(), document.getPublisher(), document.getPublished(),
-				document.getKind(), document.getNotes());
 	}
 
 	private CorpusChanged publish(CorpusChanged change) {
