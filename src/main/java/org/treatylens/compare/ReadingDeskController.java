@@ -31,13 +31,16 @@ class ReadingDeskController {
 
 	// digits only: anything else is no article and gets the 404 page
 	@GetMapping("/articles/{number:\\d{1,6}}")
-	String showArticle(@PathVariable int number, @RequestParam(name = "para", required = false) Integer para,
+	String showArticle(@PathVariable int number, @RequestParam(name = "para", required = false) String para,
 			HttpServletRequest request, Model model) {
 		ArticleReading reading = this.commentary.read(number, DeskUrls.base());
 		ArticleText article = reading.article();
 		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
-		boolean known = para != null && article.paragraphs().stream().anyMatch((p) -> p.number() == para);
-		Integer paragraph = known ? para : null;
+		// read by hand so that "?para=x" gets the article with a notice, like a number it
+		// does not have
+		Integer asked = (para != null && para.strip().matches("\\d{1,6}")) ? Integer.valueOf(para.strip()) : null;
+		boolean known = asked != null && article.paragraphs().stream().anyMatch((p) -> p.number() == asked);
+		Integer paragraph = known ? asked : null;
 		Map<String, Long> counts = new LinkedHashMap<>();
 		reading.sources()
 			.forEach((s) -> counts.put(s.slug(),
@@ -53,7 +56,7 @@ class ReadingDeskController {
 		model.addAttribute("selection", selection);
 		model.addAttribute("paragraph", paragraph);
 		// a paragraph the article does not have is said, not silently dropped
-		model.addAttribute("unknownParagraph", (para != null && !known) ? para : null);
+		model.addAttribute("unknownParagraph", (para != null && !para.isBlank() && !known) ? para.strip() : null);
 		model.addAttribute("groups", groups);
 		model.addAttribute("shown", groups.stream().mapToInt((g) -> g.passages().size()).sum());
 		model.addAttribute("linkedTotal", reading.linked().size());

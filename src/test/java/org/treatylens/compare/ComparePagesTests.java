@@ -78,6 +78,7 @@ class ComparePagesTests {
 			.doesNotContain("Showing what discusses paragraph");
 		assertThat(page("/compare?article=3&sources=no-such-source"))
 			.contains("No source is called no-such-source; it was left out.");
+		assertThat(page("/articles/3?para=x")).contains("Article 3 has no paragraph x in the corpus");
 		assertThat(page("/articles/3")).doesNotContain("class=\"notice\"");
 	}
 
