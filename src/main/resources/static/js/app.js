@@ -31,6 +31,11 @@
 		});
 	});
 
+	// Compare view: as many grid columns as sources. Set through the CSSOM because the CSP forbids style attributes.
+	document.querySelectorAll('.columns[data-columns]').forEach(function (grid) {
+		grid.style.setProperty('--columns', grid.getAttribute('data-columns'));
+	});
+
 	// Compare view: columns scroll together while "Sync scroll" is checked (proportionally, as they differ in length).
 	var sync = document.getElementById('sync-scroll');
 	var bodies = document.querySelectorAll('.column__body');

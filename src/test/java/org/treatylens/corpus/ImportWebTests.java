@@ -8,10 +8,15 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.treatylens.system.TestEditor;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -31,10 +36,31 @@ class ImportWebTests {
 	private CorpusImporter importer;
 
 	@Test
+	void shouldLetOnlyTheSignedInEditorImport() throws Exception {
+		this.mvc.perform(multipart("/api/import/documents").file(TEXT).param("slug", "notes"))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(multipart("/api/import/treaty").file(TEXT)).andExpect(status().isUnauthorized());
+		this.mvc.perform(multipart("/import/document").file(TEXT).param("slug", "notes").with(csrf()))
+			.andExpect(status().isUnauthorized());
+		// signed in, but the form's CSRF token is missing: another site's page posted it
+		this.mvc
+			.perform(multipart("/import/document").file(TEXT)
+				.param("slug", "notes")
+				.with(user(TestEditor.USERNAME).roles("EDITOR")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/import")).andExpect(status().isFound());
+		verifyNoInteractions(this.importer);
+	}
+
+	@Test
 	void shouldShowTheFormAgainWithTheReasonAndTheValuesEntered() throws Exception {
 		given(this.importer.importDocument(any(), any()))
 			.willThrow(new CorpusFormatException("notes.txt", 0, "the document has no text"));
-		this.mvc.perform(multipart("/import/document").file(TEXT).param("slug", "my-notes").param("author", "Jane Doe"))
+		this.mvc
+			.perform(multipart("/import/document").file(TEXT)
+				.with(TestEditor.page())
+				.param("slug", "my-notes")
+				.param("author", "Jane Doe"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("notes.txt: the document has no text</p>")))
 			.andExpect(content().string(containsString("name=\"slug\" value=\"my-notes\"")))
@@ -43,13 +69,17 @@ class ImportWebTests {
 
 	@Test
 	void shouldRefuseABadSlugOrDateBeforeImporting() throws Exception {
-		this.mvc.perform(multipart("/api/import/documents").file(TEXT).param("slug", "Bad Slug"))
+		this.mvc.perform(multipart("/api/import/documents").file(TEXT).with(TestEditor.api()).param("slug", "Bad Slug"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("slug 'Bad Slug' must be lower-case letters, digits and hyphens"));
-		this.mvc.perform(multipart("/api/import/documents").file(TEXT).param("slug", "ok").param("published", "Feb"))
+		this.mvc
+			.perform(multipart("/api/import/documents").file(TEXT)
+				.with(TestEditor.api())
+				.param("slug", "ok")
+				.param("published", "Feb"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("'Feb' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
-		this.mvc.perform(multipart("/api/import/treaty"))
+		this.mvc.perform(multipart("/api/import/treaty").with(TestEditor.api()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("'file'")));
 		verifyNoInteractions(this.importer);
@@ -57,7 +87,7 @@ class ImportWebTests {
 
 	@Test
 	void shouldAnswerARequestThatIsNotMultipartWithABadRequestThatSaysWhatToSend() throws Exception {
-		this.mvc.perform(post("/api/import/documents").param("slug", "notes"))
+		this.mvc.perform(post("/api/import/documents").with(TestEditor.api()).param("slug", "notes"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("multipart/form-data")));
 		verifyNoInteractions(this.importer);
@@ -67,10 +97,10 @@ class ImportWebTests {
 	void shouldAnswerAMalformedTreatyWithItsLine() throws Exception {
 		given(this.importer.importTreaty(any()))
 			.willThrow(new CorpusFormatException("full.txt", 12, "Article 3 appears twice (first at line 9)"));
-		this.mvc.perform(multipart("/api/import/treaty").file(TEXT))
+		this.mvc.perform(multipart("/api/import/treaty").file(TEXT).with(TestEditor.api()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("full.txt, line 12: Article 3 appears twice (first at line 9)"));
-		this.mvc.perform(multipart("/import/treaty").file(TEXT))
+		this.mvc.perform(multipart("/import/treaty").file(TEXT).with(TestEditor.page()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content()
 				.string(containsString("full.txt, line 12: Article 3 appears twice (first at line 9)</p>")));

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.treatylens.system.TestEditor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -197,7 +199,7 @@ class SearchIntegrationTests {
 
 	@Test
 	void shouldRebuildTheIndexOnRequest() throws Exception {
-		this.mvc.perform(post("/api/search/reindex"))
+		this.mvc.perform(post("/api/search/reindex").with(TestEditor.api()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passages").value(org.hamcrest.Matchers.greaterThan(100)));
 		assertThat(hits(api("territorial integrity"))).isNotEmpty();
