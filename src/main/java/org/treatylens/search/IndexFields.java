@@ -10,7 +10,7 @@ final class IndexFields {
 	/**
 	 * Bump whenever a field, its analysis or its meaning changes.
 	 */
-	static final String SCHEMA_VERSION = "2";
+	static final String SCHEMA_VERSION = "4";
 
 	/** Commit user-data key holding {@link #SCHEMA_VERSION}. */
 	static final String SCHEMA_VERSION_KEY = "treatylens.search.schema";
@@ -43,10 +43,23 @@ final class IndexFields {
 	static final String TEXT = "text";
 
 	/**
+	 * The heading a commentary paragraph stands under, English analysis, stored: its
+	 * words find the paragraph (with a lower weight), since headings are not hits of
+	 * their own.
+	 */
+	static final String HEADING = "heading";
+
+	/**
 	 * The same text, only lower-cased and folded: phrases, prefixes and spelling
 	 * suggestions.
 	 */
 	static final String EXACT = "exact";
+
+	/**
+	 * The text's meaning: its unit vector from the sentence model (HNSW graph, cosine),
+	 * for hybrid search and "more like this". Absent when the index has no model.
+	 */
+	static final String VECTOR = "vector";
 
 	/**
 	 * Reading order across the corpus (documents in import order, passages in order, then

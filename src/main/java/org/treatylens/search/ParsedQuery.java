@@ -33,6 +33,23 @@ record ParsedQuery(String input, List<Clause> clauses, List<Filter> filters, Lis
 		return !this.clauses.isEmpty();
 	}
 
+	/**
+	 * Whether the query uses anything beyond plain words: quotes, prefixes, filters,
+	 * {@code OR}, {@code -} or {@code +}. Such a query is searched exactly as typed.
+	 */
+	boolean usesExactSyntax() {
+		if (!this.filters.isEmpty()) {
+			return true;
+		}
+		for (Clause clause : this.clauses) {
+			if (clause.excluded() || clause.required() || clause.alternatives().size() > 1
+					|| clause.alternatives().get(0).kind() != Kind.WORD) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The positive words, phrases and prefixes (for spelling suggestions). */
 	List<QueryTerm> positiveTerms() {
 		List<QueryTerm> terms = new ArrayList<>();

@@ -7,13 +7,16 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -42,9 +45,14 @@ final class PassageDocuments {
 
 	/**
 	 * @param readingOrder the passage's position in the corpus, used to break ties
+	 * @param vector the text's meaning as a unit vector, or null (an index without a
+	 * model)
 	 */
-	static Document toDocument(SearchablePassage passage, int readingOrder) {
+	static Document toDocument(SearchablePassage passage, int readingOrder, float[] vector) {
 		Document doc = new Document();
+		if (vector != null) {
+			doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+		}
 		doc.add(new NumericDocValuesField(IndexFields.READING_ORDER, readingOrder));
 		doc.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.TYPE, passage.type(), Field.Store.YES));
@@ -64,6 +72,9 @@ final class PassageDocuments {
 		}
 		doc.add(new Field(IndexFields.TEXT, passage.text(), TEXT_TYPE));
 		doc.add(new Field(IndexFields.EXACT, passage.text(), EXACT_TYPE));
+		if (passage.heading() != null) {
+			doc.add(new TextField(IndexFields.HEADING, passage.heading(), Field.Store.YES));
+		}
 		if (passage.passageId() != null) {
 			doc.add(new StoredField(IndexFields.PASSAGE_ID, passage.passageId()));
 		}
@@ -86,8 +97,8 @@ final class PassageDocuments {
 				doc.get(IndexFields.SOURCE_LABEL),
 				(date != null) ? LocalDate.ofEpochDay(date.numericValue().longValue()) : null,
 				doc.get(IndexFields.DATE_DISPLAY), doc.get(IndexFields.KIND), articles, doc.get(IndexFields.TEXT),
-				(passageId != null) ? passageId.numericValue().longValue() : null, doc.get(IndexFields.DOCUMENT),
-				intOrNull(doc, IndexFields.ORDINAL), intOrNull(doc, IndexFields.ARTICLE),
+				doc.get(IndexFields.HEADING), (passageId != null) ? passageId.numericValue().longValue() : null,
+				doc.get(IndexFields.DOCUMENT), intOrNull(doc, IndexFields.ORDINAL), intOrNull(doc, IndexFields.ARTICLE),
 				intOrNull(doc, IndexFields.PARAGRAPH));
 	}
 

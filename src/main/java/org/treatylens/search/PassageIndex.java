@@ -33,6 +33,11 @@ import org.apache.lucene.util.IOUtils;
  */
 final class PassageIndex implements Closeable {
 
+	/** The model of the index's vectors, or null when it has none. */
+	MeaningModel meaningModel() {
+		return this.model;
+	}
+
 	/** What was found on disk when the index was opened. */
 	enum State {
 
@@ -64,7 +69,19 @@ final class PassageIndex implements Closeable {
 
 	private volatile boolean needsRebuild;
 
+	private final MeaningModel model;
+
+	/** An index searched by words only (no sentence model). */
 	PassageIndex(Path location) throws IOException {
+		this(location, null);
+	}
+
+	/**
+	 * @param model the sentence model whose vectors the index keeps for meaning search,
+	 * or null for words only
+	 */
+	PassageIndex(Path location, MeaningModel model) throws IOException {
+		this.model = model;
 		Files.createDirectories(location);
 		this.directory = FSDirectory.open(location);
 		String[] problem = new String[1];
@@ -136,10 +153,14 @@ final class PassageIndex implements Closeable {
 	 * searches see either the old index or the new one.
 	 */
 	void replaceAll(List<SearchablePassage> passages) throws IOException {
-		// map first: a bad passage fails the rebuild before the index is touched
+		// map (and embed) first: a bad passage fails the rebuild before the index is
+		// touched
+		float[][] vectors = (this.model != null)
+				? this.model.embed(passages.stream().map(SearchablePassage::text).toList())
+				: new float[passages.size()][];
 		List<Document> documents = new ArrayList<>(passages.size());
 		for (SearchablePassage passage : passages) {
-			documents.add(PassageDocuments.toDocument(passage, documents.size()));
+			documents.add(PassageDocuments.toDocument(passage, documents.size(), vectors[documents.size()]));
 		}
 		this.rebuilding.lock();
 		try {

@@ -19,14 +19,18 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The analysis of the two text fields. Both fold case and diacritics ("Pezeshkián" finds
  * "Pezeshkian"); only {@link IndexFields#TEXT} drops possessives and stop words and stems
  * ("sanctioned" finds "sanctions"), so that {@link IndexFields#EXACT} can match phrases
- * and prefixes word for word.
+ * and prefixes word for word. Both spell British words the American way
+ * ({@link SpellingVariantFilter}), so "defence" and "defense" find each other.
  */
 final class SearchAnalyzers {
 
 	private SearchAnalyzers() {
 	}
 
-	/** Stemmed English: possessives, lower case, folding, stop words, Porter stemmer. */
+	/**
+	 * Stemmed English: possessives, lower case, folding, one spelling, stop words, Porter
+	 * stemmer.
+	 */
 	static Analyzer english() {
 		return new Analyzer() {
 
@@ -36,6 +40,7 @@ final class SearchAnalyzers {
 				TokenStream stream = new EnglishPossessiveFilter(source);
 				stream = new LowerCaseFilter(stream);
 				stream = new ASCIIFoldingFilter(stream);
+				stream = new SpellingVariantFilter(stream);
 				stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 				stream = new PorterStemFilter(stream);
 				return new TokenStreamComponents(source, stream);
@@ -49,7 +54,7 @@ final class SearchAnalyzers {
 		};
 	}
 
-	/** Words as written, only lower-cased and folded. */
+	/** Words as written, only lower-cased, folded and spelled one way. */
 	static Analyzer exact() {
 		return new Analyzer() {
 
@@ -57,6 +62,7 @@ final class SearchAnalyzers {
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+				stream = new SpellingVariantFilter(stream);
 				return new TokenStreamComponents(source, stream);
 			}
 
@@ -71,7 +77,7 @@ final class SearchAnalyzers {
 	/** The analyzer for the whole document: keyword fields are left as they are. */
 	static Analyzer perField() {
 		return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-				Map.of(IndexFields.TEXT, english(), IndexFields.EXACT, exact()));
+				Map.of(IndexFields.TEXT, english(), IndexFields.HEADING, english(), IndexFields.EXACT, exact()));
 	}
 
 }

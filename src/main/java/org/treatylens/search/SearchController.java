@@ -2,10 +2,12 @@ package org.treatylens.search;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The results page and the help page of the query language.
@@ -16,6 +18,8 @@ class SearchController {
 	static final String RESULTS_VIEW = "search/results";
 
 	static final String HELP_VIEW = "search/help";
+
+	static final String SIMILAR_VIEW = "search/similar";
 
 	private final SearchService search;
 
@@ -28,14 +32,25 @@ class SearchController {
 			@RequestParam(name = "source", required = false) List<String> sources,
 			@RequestParam(name = "article", required = false) List<String> articles,
 			@RequestParam(name = "sort", required = false) String sort,
-			@RequestParam(name = "page", required = false) String page, Model model) {
-		SearchRequest request = SearchParameters.toRequest(q, sources, articles, sort, page, null);
+			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "mode", required = false) String mode, Model model) {
+		SearchRequest request = SearchParameters.toRequest(q, sources, articles, sort, page, null, mode);
 		SearchResults results = this.search.search(request);
 		model.addAttribute("results", results);
 		SearchLinks links = new SearchLinks(request);
 		model.addAttribute("links", links);
 		model.addAttribute("suggestionLink", (results.suggestion() != null) ? links.query(results.suggestion()) : null);
 		return RESULTS_VIEW;
+	}
+
+	/** "More like this": the passages of other sources nearest in meaning to one. */
+	@GetMapping("/search/similar")
+	String showSimilar(@RequestParam(name = "id", required = false) String id, Model model) {
+		SearchService.Similar similar = this.search.similar((id != null) ? id.strip() : "", SearchRequest.DEFAULT_SIZE)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"No passage or treaty paragraph has the id “" + id + "”."));
+		model.addAttribute("similar", similar);
+		return SIMILAR_VIEW;
 	}
 
 	@GetMapping("/search/help")

@@ -20,9 +20,9 @@ import org.treatylens.treaty.Treaty;
 import org.treatylens.treaty.TreatyRepository;
 
 /**
- * Reads what is searchable from PostgreSQL, the store of record: every commentary passage
- * but boilerplate, with the articles linking says it discusses, and every treaty
- * paragraph.
+ * Reads what is searchable from PostgreSQL, the store of record: every commentary
+ * paragraph (with its heading), with the articles linking says it discusses, and every
+ * treaty paragraph.
  */
 @Component
 class SearchCorpus {
@@ -40,8 +40,10 @@ class SearchCorpus {
 	}
 
 	/**
-	 * A transaction of its own: this also runs after an import's commit, when that
-	 * transaction can no longer be joined.
+	 * Headings are not hits of their own (a bare "Military cooperation" tells a reader
+	 * nothing): their words go with each paragraph under them instead. A transaction of
+	 * its own: this also runs after an import's commit, when that transaction can no
+	 * longer be joined.
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 	public List<SearchablePassage> read() {
@@ -49,7 +51,7 @@ class SearchCorpus {
 		Map<Long, List<Integer>> articles = (articleLinks != null) ? articleLinks.articlesByPassage() : Map.of();
 		List<SearchablePassage> result = new ArrayList<>();
 		for (Passage passage : this.passages.findAllByOrderByDocumentIdAscOrdinalAsc()) {
-			if (passage.getKind() == PassageKind.BOILERPLATE) {
+			if (passage.getKind() != PassageKind.PARAGRAPH) {
 				continue;
 			}
 			SourceDocument document = passage.getDocument();
@@ -57,7 +59,7 @@ class SearchCorpus {
 			result.add(SearchablePassage.commentary(passage.getId(), document.getSlug(), document.getLabel(),
 					(published != null) ? published.date() : null, (published != null) ? published.display() : null,
 					passage.getKind().name(), passage.getOrdinal(), articles.getOrDefault(passage.getId(), List.of()),
-					passage.getText()));
+					passage.getText(), (passage.getHeading() != null) ? passage.getHeading().getText() : null));
 		}
 		this.treaties.findFirstByOrderByIdAsc().ifPresent((treaty) -> addTreaty(treaty, result));
 		return result;

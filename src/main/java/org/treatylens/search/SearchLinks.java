@@ -40,13 +40,15 @@ record SearchLinks(SearchRequest request) {
 		if (!sources.contains(source)) {
 			sources.add(source);
 		}
-		return url(this.request.query(), sources, this.request.articles(), this.request.sort(), 1);
+		return url(this.request.query(), sources, this.request.articles(), this.request.sort(), 1,
+				this.request.wordsOnly());
 	}
 
 	public String withoutSource(String source) {
 		List<String> sources = new ArrayList<>(this.request.sources());
 		sources.remove(source);
-		return url(this.request.query(), sources, this.request.articles(), this.request.sort(), 1);
+		return url(this.request.query(), sources, this.request.articles(), this.request.sort(), 1,
+				this.request.wordsOnly());
 	}
 
 	public String withArticle(int article) {
@@ -54,35 +56,50 @@ record SearchLinks(SearchRequest request) {
 		if (!articles.contains(article)) {
 			articles.add(article);
 		}
-		return url(this.request.query(), this.request.sources(), articles, this.request.sort(), 1);
+		return url(this.request.query(), this.request.sources(), articles, this.request.sort(), 1,
+				this.request.wordsOnly());
 	}
 
 	public String withoutArticle(int article) {
 		List<Integer> articles = new ArrayList<>(this.request.articles());
 		articles.remove(Integer.valueOf(article));
-		return url(this.request.query(), this.request.sources(), articles, this.request.sort(), 1);
+		return url(this.request.query(), this.request.sources(), articles, this.request.sort(), 1,
+				this.request.wordsOnly());
 	}
 
 	public String sortedBy(String sort) {
 		return url(this.request.query(), this.request.sources(), this.request.articles(),
-				SearchRequest.Sort.parse(sort), 1);
+				SearchRequest.Sort.parse(sort), 1, this.request.wordsOnly());
 	}
 
 	public String page(int page) {
-		return url(this.request.query(), this.request.sources(), this.request.articles(), this.request.sort(), page);
+		return url(this.request.query(), this.request.sources(), this.request.articles(), this.request.sort(), page,
+				this.request.wordsOnly());
 	}
 
 	/** Another query, keeping the facet filters. */
 	public String query(String query) {
-		return url(query, this.request.sources(), this.request.articles(), this.request.sort(), 1);
+		return url(query, this.request.sources(), this.request.articles(), this.request.sort(), 1,
+				this.request.wordsOnly());
 	}
 
 	static String forQuery(String query) {
-		return url(query, List.of(), List.of(), SearchRequest.Sort.RELEVANCE, 1);
+		return url(query, List.of(), List.of(), SearchRequest.Sort.RELEVANCE, 1, false);
+	}
+
+	/** The same search by words only, or (false) by words and meaning. */
+	public String wordsOnly(boolean wordsOnly) {
+		return url(this.request.query(), this.request.sources(), this.request.articles(), this.request.sort(), 1,
+				wordsOnly);
+	}
+
+	/** "More like this" for a hit. */
+	public String similar(String id) {
+		return UriComponentsBuilder.fromPath("/search/similar").queryParam("id", id).encode().build().toUriString();
 	}
 
 	private static String url(String query, List<String> sources, List<Integer> articles, SearchRequest.Sort sort,
-			int page) {
+			int page, boolean wordsOnly) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/search");
 		builder.queryParam("q", query);
 		sources.forEach((source) -> builder.queryParam("source", source));
@@ -92,6 +109,9 @@ record SearchLinks(SearchRequest request) {
 		}
 		if (page > 1) {
 			builder.queryParam("page", page);
+		}
+		if (wordsOnly) {
+			builder.queryParam("mode", "words");
 		}
 		return builder.encode().build().toUriString();
 	}

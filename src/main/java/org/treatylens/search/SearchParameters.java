@@ -13,9 +13,9 @@ final class SearchParameters {
 	}
 
 	static SearchRequest toRequest(String q, List<String> sources, List<String> articles, String sort, String page,
-			String size) {
+			String size, String mode) {
 		return new SearchRequest(q, sources, numbers(articles), SearchRequest.Sort.parse(sort), number(page, 1),
-				number(size, SearchRequest.DEFAULT_SIZE));
+				number(size, SearchRequest.DEFAULT_SIZE), SearchMode.wantsWordsOnly(mode));
 	}
 
 	private static List<Integer> numbers(List<String> values) {

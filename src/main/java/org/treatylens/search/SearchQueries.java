@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -46,6 +47,12 @@ final class SearchQueries {
 	 * rare word ("Article 1" for "1") outranks passages with the other words.
 	 */
 	private static final float MATCHED_WORD_WEIGHT = 100f;
+
+	/**
+	 * A word in the heading above a paragraph counts for less than one in the paragraph
+	 * itself: the heading is context.
+	 */
+	private static final float HEADING_WEIGHT = 0.3f;
 
 	private final Analyzer english = SearchAnalyzers.english();
 
@@ -156,11 +163,21 @@ final class SearchQueries {
 		return switch (term.kind()) {
 			// a "word" such as military-technical is several tokens: they must stand
 			// together
-			case WORD -> this.stemmed.createPhraseQuery(IndexFields.TEXT, term.text());
+			case WORD -> word(term.text());
 			case PHRASE -> exactPhrase(term.text());
 			case PREFIX ->
 				new PrefixQuery(new Term(IndexFields.EXACT, this.exact.normalize(IndexFields.EXACT, term.text())));
 		};
+	}
+
+	/** A word in the text, or (weighing less) in the heading above it. */
+	private Query word(String text) {
+		Query inText = this.stemmed.createPhraseQuery(IndexFields.TEXT, text);
+		if (inText == null) {
+			return null;
+		}
+		Query inHeading = this.stemmed.createPhraseQuery(IndexFields.HEADING, text);
+		return new DisjunctionMaxQuery(List.of(inText, new BoostQuery(inHeading, HEADING_WEIGHT)), 0f);
 	}
 
 	/** Words as written, in order (a phrase, or stop words searched as typed). */

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One search: the query, the facet filters chosen on the page, the sort and the page.
+ * One search: the query, the facet filters chosen on the page, the sort and the page, and
+ * whether to search by words only (no meaning search).
  */
-record SearchRequest(String query, List<String> sources, List<Integer> articles, Sort sort, int page, int size) {
+record SearchRequest(String query, List<String> sources, List<Integer> articles, Sort sort, int page, int size,
+		boolean wordsOnly) {
 
 	static final int DEFAULT_SIZE = 10;
 
@@ -27,6 +29,15 @@ record SearchRequest(String query, List<String> sources, List<Integer> articles,
 		sort = (sort != null) ? sort : Sort.RELEVANCE;
 		size = (size < 1) ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
 		page = Math.max(1, Math.min(page, MAX_RESULTS / size));
+	}
+
+	/** A search that may use meaning as well as words (the default). */
+	SearchRequest(String query, List<String> sources, List<Integer> articles, Sort sort, int page, int size) {
+		this(query, sources, articles, sort, page, size, false);
+	}
+
+	SearchRequest withPage(int page) {
+		return new SearchRequest(this.query, this.sources, this.articles, this.sort, page, this.size, this.wordsOnly);
 	}
 
 	public boolean isBlank() {

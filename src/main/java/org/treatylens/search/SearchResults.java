@@ -14,9 +14,10 @@ import java.util.List;
  * @param sources facet counts by source, largest first
  * @param articles facet counts by article, in article order
  * @param suggestion a corrected query ("did you mean"), or null
+ * @param mode how the query was searched (words and meaning, words only, exact)
  */
 record SearchResults(SearchRequest request, String searchedAs, List<String> notices, String rejection, int total,
-		List<SearchHit> hits, List<FacetValue> sources, List<FacetValue> articles, String suggestion) {
+		List<SearchHit> hits, List<FacetValue> sources, List<FacetValue> articles, String suggestion, SearchMode mode) {
 
 	SearchResults {
 		notices = List.copyOf(notices);
@@ -27,16 +28,22 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 
 	static SearchResults rejected(SearchRequest request, String rejection) {
 		return new SearchResults(request, request.query(), List.of(), rejection, 0, List.of(), List.of(), List.of(),
-				null);
+				null, SearchMode.WORDS);
 	}
 
 	static SearchResults empty(SearchRequest request) {
-		return new SearchResults(request, "", List.of(), null, 0, List.of(), List.of(), List.of(), null);
+		return new SearchResults(request, "", List.of(), null, 0, List.of(), List.of(), List.of(), null,
+				SearchMode.WORDS);
 	}
 
 	public int pages() {
-		int reachable = Math.min(this.total, SearchRequest.MAX_RESULTS);
-		return Math.max(1, (reachable + this.request.size() - 1) / this.request.size());
+		return pageCount(this.total, this.request.size());
+	}
+
+	/** The pages that can be shown of this many results: at least one. */
+	static int pageCount(int total, int size) {
+		int reachable = Math.min(total, SearchRequest.MAX_RESULTS);
+		return Math.max(1, (reachable + size - 1) / size);
 	}
 
 	/**
@@ -50,9 +57,16 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 			.orElse(slug);
 	}
 
-	/** One hit: a commentary passage or a treaty paragraph. */
-	record SearchHit(String document, Long passageId, Integer article, Integer paragraph, String sourceLabel,
-			String date, String kind, String snippet, float score, List<Integer> articles, String link) {
+	/**
+	 * One hit: a commentary passage or a treaty paragraph.
+	 *
+	 * @param id the index key ({@code passage-12}, {@code art_3__para_1}): "more like
+	 * this"
+	 * @param matched how a hybrid search found it; null for the other modes
+	 */
+	record SearchHit(String id, String document, Long passageId, Integer article, Integer paragraph, String sourceLabel,
+			String date, String kind, String snippet, float score, List<Integer> articles, String link,
+			Matched matched) {
 
 		SearchHit {
 			articles = List.copyOf(articles);
@@ -60,6 +74,21 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 
 		public boolean isTreaty() {
 			return this.document == null;
+		}
+
+		/** Whether it was found by meaning alone: none of its words were searched for. */
+		public boolean isByMeaningOnly() {
+			return this.matched == Matched.MEANING;
+		}
+
+		enum Matched {
+
+			WORDS, MEANING, WORDS_AND_MEANING;
+
+			public String code() {
+				return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			}
+
 		}
 
 	}

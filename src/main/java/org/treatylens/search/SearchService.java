@@ -3,18 +3,30 @@ package org.treatylens.search;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -24,6 +36,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
@@ -37,9 +51,22 @@ import org.treatylens.search.SearchResults.SearchHit;
  */
 final class SearchService {
 
+	/** Nearest passages by meaning considered per query (and fused with the words'). */
+	static final int MEANING_CANDIDATES = 50;
+
+	/**
+	 * Below this cosine similarity a passage is not taken as saying what the query means
+	 * (MiniLM puts unrelated English sentences around 0 to 0.2).
+	 */
+	static final float MIN_MEANING_SIMILARITY = 0.3f;
+
+	private static final Set<String> ID_ONLY = Set.of(IndexFields.ID);
+
 	private final PassageIndex index;
 
 	private final Duration timeLimit;
+
+	private final MeaningModel model;
 
 	private final SearchQueryParser parser = new SearchQueryParser();
 
@@ -47,9 +74,14 @@ final class SearchService {
 
 	private final SpellingSuggester speller = new SpellingSuggester();
 
+	/**
+	 * Meaning search uses the index's own model (the one its vectors were made with); an
+	 * index without one is searched by words only.
+	 */
 	SearchService(PassageIndex index, Duration timeLimit) {
 		this.index = index;
 		this.timeLimit = timeLimit;
+		this.model = index.meaningModel();
 	}
 
 	SearchResults search(SearchRequest request) {
@@ -65,36 +97,215 @@ final class SearchService {
 
 	private SearchResults search(SearchRequest request, ParsedQuery parsed, IndexReader reader) throws IOException {
 		List<String> notices = new ArrayList<>(parsed.notices());
+		if (!parsed.hasText() && parsed.filters().isEmpty() && !request.query().isBlank()) {
+			// "((((", "OR", "\"\"": searching nothing would list everything
+			notices.add("“" + request.query() + "” has no words, phrases or filters, only query syntax,"
+					+ " so nothing was searched. Type the words you are looking for.");
+			return new SearchResults(request, "", notices, null, 0, List.of(), List.of(), List.of(), null,
+					SearchMode.EXACT);
+		}
 		Query filters = this.queries.filters(parsed, request.sources(), request.articles());
 		unknownSources(parsed, request, reader).forEach(notices::add);
 		Query text = this.queries.text(parsed, true);
 		if (text instanceof MatchNoDocsQuery) {
 			notices.add("The query has no words that can be searched, only punctuation or symbols.");
 		}
+		SearchMode mode = mode(request, parsed, text);
+		// hybrid fuses the words' ranking down to the requested page plus every meaning
+		// hit
+		int wanted = request.page() * request.size() + ((mode == SearchMode.HYBRID) ? MEANING_CANDIDATES : 0);
 		Query query = SearchQueries.combine(text, filters);
-		Found found = run(reader, query, request);
+		Found found = run(reader, query, request.sort(), wanted);
+		int allWords = found.counts().total();
 		if (found.counts().total() == 0 && this.queries.canRelax(parsed)) {
-			Query relaxed = SearchQueries.combine(this.queries.text(parsed, false), filters);
-			Found any = run(reader, relaxed, request);
+			Query relaxed = this.queries.text(parsed, false);
+			Found any = run(reader, SearchQueries.combine(relaxed, filters), request.sort(), wanted);
 			if (any.counts().total() > 0) {
-				notices.add("No passage contains all of the words, so passages with any of them are shown,"
-						+ " those with more of them first.");
-				query = relaxed;
+				if (mode != SearchMode.HYBRID) {
+					notices.add("No passage contains all of the words, so passages with any of them are shown,"
+							+ " those with more of them first.");
+				}
+				text = relaxed;
+				query = SearchQueries.combine(relaxed, filters);
 				found = any;
 			}
+		}
+		Map<Integer, RankFusion.Fused> fused = Map.of();
+		if (mode == SearchMode.HYBRID) {
+			Hybrid hybrid = hybrid(reader, parsed, text, filters, found, request);
+			found = hybrid.found();
+			fused = hybrid.fused();
 		}
 		if (found.timedOut()) {
 			notices.add("The search took longer than " + this.timeLimit.toMillis()
 					+ " ms and was stopped: the results may be incomplete. Try fewer prefixes or more precise words.");
 		}
 		IndexSearcher searcher = new IndexSearcher(reader);
-		List<SearchHit> hits = hits(searcher, query, found.page(), request);
-		String suggestion = parsed.hasText() ? this.speller.suggest(parsed, reader) : null;
-		if (!parsed.notices().isEmpty()) {
+		SearchRequest shown = lastPageIfBeyond(request, found.counts().total(), notices);
+		List<SearchHit> hits = hits(searcher, query, found.page(shown), fused);
+		String suggestion = suggestion(parsed, request, reader, allWords);
+		if (!parsed.notices().isEmpty() && !parsed.searchedAs().isBlank()) {
 			notices.add(0, "Searched for: " + parsed.searchedAs());
 		}
-		return new SearchResults(request, parsed.searchedAs(), notices, null, found.counts().total(), hits,
-				sourceFacets(searcher, found.counts()), articleFacets(found.counts()), suggestion);
+		return new SearchResults(shown, parsed.searchedAs(), notices, null, found.counts().total(), hits,
+				sourceFacets(searcher, found.counts()), articleFacets(found.counts()), suggestion, mode);
+	}
+
+	/**
+	 * Plain words are searched by words and meaning; anything of the exact syntax
+	 * (quotes, filters typed into the query, operators, prefixes) by words only, as
+	 * typed.
+	 */
+	private SearchMode mode(SearchRequest request, ParsedQuery parsed, Query text) {
+		if (parsed.usesExactSyntax()) {
+			return SearchMode.EXACT;
+		}
+		if (request.wordsOnly() || this.model == null || text == null || text instanceof MatchNoDocsQuery) {
+			return SearchMode.WORDS;
+		}
+		return SearchMode.HYBRID;
+	}
+
+	private record Hybrid(Found found, Map<Integer, RankFusion.Fused> fused) {
+	}
+
+	/**
+	 * Adds the passages nearest in meaning (under the same filters) to those found by
+	 * words: the total and the facets count both, and by relevance they are ordered by
+	 * reciprocal rank fusion of the two rankings.
+	 */
+	private Hybrid hybrid(IndexReader reader, ParsedQuery parsed, Query text, Query filters, Found byWords,
+			SearchRequest request) throws IOException {
+		IndexSearcher searcher = new IndexSearcher(reader);
+		float[] vector = this.model.embed(parsed.searchedAs());
+		TopDocs nearest = searcher.search(
+				new KnnFloatVectorQuery(IndexFields.VECTOR, vector, MEANING_CANDIDATES, filters), MEANING_CANDIDATES);
+		List<Integer> meaning = new ArrayList<>();
+		List<BytesRef> meaningIds = new ArrayList<>();
+		for (ScoreDoc hit : nearest.scoreDocs) {
+			// Lucene scores cosine similarity as (1 + cos) / 2
+			if (2 * hit.score - 1 >= MIN_MEANING_SIMILARITY) {
+				meaning.add(hit.doc);
+				meaningIds.add(new BytesRef(searcher.storedFields().document(hit.doc, ID_ONLY).get(IndexFields.ID)));
+			}
+		}
+		BooleanQuery.Builder either = new BooleanQuery.Builder();
+		either.add(text, Occur.SHOULD);
+		either.add(new TermInSetQuery(IndexFields.ID, meaningIds), Occur.SHOULD);
+		Found union = run(reader, SearchQueries.combine(either.build(), filters), request.sort(),
+				request.page() * request.size());
+		List<Integer> words = new ArrayList<>();
+		for (ScoreDoc hit : byWords.top().scoreDocs) {
+			words.add(hit.doc);
+		}
+		List<RankFusion.Fused> ranked = RankFusion.fuse(words, meaning, Integer::compare);
+		Map<Integer, RankFusion.Fused> byDoc = new HashMap<>();
+		ranked.forEach((f) -> byDoc.put(f.doc(), f));
+		if (request.sort() == SearchRequest.Sort.DATE) {
+			return new Hybrid(union, byDoc);
+		}
+		ScoreDoc[] order = ranked.stream().map((f) -> new ScoreDoc(f.doc(), f.score())).toArray(ScoreDoc[]::new);
+		return new Hybrid(new Found(new TopDocs(union.top().totalHits, order), union.counts(),
+				union.timedOut() || byWords.timedOut()), byDoc);
+	}
+
+	/**
+	 * A page beyond the results shows the last page, and says so (rather than "page 100
+	 * of 12" and an empty list).
+	 */
+	private static SearchRequest lastPageIfBeyond(SearchRequest request, int total, List<String> notices) {
+		int last = SearchResults.pageCount(total, request.size());
+		if (request.page() <= last) {
+			return request;
+		}
+		notices.add("There " + ((last == 1) ? "is only 1 page" : "are only " + last + " pages")
+				+ " of results, so the last one is shown.");
+		return request.withPage(last);
+	}
+
+	/**
+	 * "Did you mean", only when the corrected query finds more passages (with all its
+	 * words, under the same filters) than the query as typed.
+	 */
+	private String suggestion(ParsedQuery parsed, SearchRequest request, IndexReader reader, int allWords)
+			throws IOException {
+		if (!parsed.hasText()) {
+			return null;
+		}
+		String corrected = this.speller.suggest(parsed, reader, allWords > 0);
+		if (corrected == null) {
+			return null;
+		}
+		ParsedQuery correctedQuery = this.parser.parse(corrected);
+		// by words: a suggestion is about spelling
+		Query text = this.queries.text(correctedQuery, true);
+		Query filters = this.queries.filters(correctedQuery, request.sources(), request.articles());
+		int found = new IndexSearcher(reader).count(SearchQueries.combine(text, filters));
+		return (found > allWords) ? corrected : null;
+	}
+
+	/**
+	 * "More like this": the passages of other sources nearest in meaning to one passage
+	 * or treaty paragraph, nearest first. Empty when the id is not in the index.
+	 * @param id the index key ({@code passage-12}, {@code art_3__para_1})
+	 */
+	Optional<Similar> similar(String id, int size) {
+		int wanted = Math.max(1, Math.min(size, SearchRequest.MAX_SIZE));
+		return this.index.read((searcher) -> {
+			TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+			if (found.scoreDocs.length == 0) {
+				return Optional.empty();
+			}
+			int doc = found.scoreDocs[0].doc;
+			SearchablePassage passage = PassageDocuments.fromDocument(searcher.storedFields().document(doc));
+			SearchHit of = hit(passage, SnippetFormatter.escape(passage.text()), 1f, null);
+			float[] vector = vectorOf(searcher.getIndexReader(), doc);
+			if (vector == null) {
+				return Optional.of(new Similar(of, List.of(), false));
+			}
+			BooleanQuery.Builder otherSources = new BooleanQuery.Builder();
+			otherSources.add(new MatchAllDocsQuery(), Occur.FILTER);
+			otherSources.add(new TermQuery(new Term(IndexFields.SOURCE, passage.source())), Occur.MUST_NOT);
+			TopDocs nearest = searcher
+				.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, wanted, otherSources.build()), wanted);
+			String[] snippets = SnippetHighlighter.highlight(searcher, new MatchAllDocsQuery(), nearest);
+			List<SearchHit> hits = new ArrayList<>();
+			for (int i = 0; i < nearest.scoreDocs.length; i++) {
+				ScoreDoc hit = nearest.scoreDocs[i];
+				SearchablePassage near = PassageDocuments.fromDocument(searcher.storedFields().document(hit.doc));
+				String snippet = (snippets[i] != null) ? snippets[i] : SnippetFormatter.escape(near.text());
+				// Lucene scores cosine similarity as (1 + cos) / 2: show the cosine
+				hits.add(hit(near, snippet, 2 * hit.score - 1, SearchHit.Matched.MEANING));
+			}
+			return Optional.of(new Similar(of, hits, true));
+		});
+	}
+
+	/**
+	 * A passage and those nearest to it in meaning.
+	 *
+	 * @param available false when the index keeps no vectors (no sentence model)
+	 */
+	record Similar(SearchHit of, List<SearchHit> hits, boolean available) {
+
+		Similar {
+			hits = List.copyOf(hits);
+		}
+
+	}
+
+	private static float[] vectorOf(IndexReader reader, int doc) throws IOException {
+		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+		FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
+		if (values == null) {
+			return null;
+		}
+		KnnVectorValues.DocIndexIterator iterator = values.iterator();
+		int local = doc - leaf.docBase;
+		if (iterator.advance(local) != local) {
+			return null;
+		}
+		return values.vectorValue(iterator.index()).clone();
 	}
 
 	/**
@@ -129,23 +340,33 @@ final class SearchService {
 		return slugs;
 	}
 
-	private record Found(TopDocs page, FacetCounter.Counts counts, boolean timedOut) {
+	/**
+	 * The top documents up to the requested page, the facet counts, and whether it was
+	 * cut short.
+	 */
+	private record Found(TopDocs top, FacetCounter.Counts counts, boolean timedOut) {
+
+		/** The hits of one page (the top documents always reach it). */
+		TopDocs page(SearchRequest request) {
+			ScoreDoc[] all = this.top.scoreDocs;
+			int from = Math.min((request.page() - 1) * request.size(), all.length);
+			int to = Math.min(from + request.size(), all.length);
+			return new TopDocs(this.top.totalHits, Arrays.copyOfRange(all, from, to));
+		}
+
 	}
 
-	private Found run(IndexReader reader, Query query, SearchRequest request) throws IOException {
+	private Found run(IndexReader reader, Query query, SearchRequest.Sort order, int wanted) throws IOException {
 		// a searcher of its own: the time limit belongs to this query, not to the shared
 		// searcher
 		IndexSearcher searcher = new IndexSearcher(reader);
 		searcher.setTimeout(new QueryTimeoutImpl(this.timeLimit.toMillis()));
-		int wanted = request.page() * request.size();
-		var top = new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE);
+		var top = new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE);
 		Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter()));
 		TopFieldDocs topDocs = (TopFieldDocs) results[0];
 		FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
-		int from = Math.min((request.page() - 1) * request.size(), topDocs.scoreDocs.length);
-		ScoreDoc[] page = java.util.Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
-		return new Found(new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO), page), counts,
-				searcher.timedOut());
+		return new Found(new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO), topDocs.scoreDocs),
+				counts, searcher.timedOut());
 	}
 
 	private static Sort sort(SearchRequest.Sort sort) {
@@ -159,13 +380,15 @@ final class SearchService {
 		return new Sort(SortField.FIELD_SCORE, order);
 	}
 
-	private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page, SearchRequest request)
-			throws IOException {
+	private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page,
+			Map<Integer, RankFusion.Fused> fused) throws IOException {
 		if (page.scoreDocs.length == 0) {
 			return List.of();
 		}
-		// sorted by a field, scores are not kept: compute them for the page only
-		TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
+		if (fused.isEmpty()) {
+			// sorted by a field, scores are not kept: compute them for the page only
+			TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
+		}
 		String[] snippets = SnippetHighlighter.highlight(searcher, query, page);
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < page.scoreDocs.length; i++) {
@@ -173,20 +396,33 @@ final class SearchService {
 			Document doc = searcher.storedFields().document(scoreDoc.doc);
 			SearchablePassage passage = PassageDocuments.fromDocument(doc);
 			String snippet = (snippets[i] != null) ? snippets[i] : SnippetFormatter.escape(passage.text());
-			hits.add(hit(passage, snippet, scoreDoc.score));
+			RankFusion.Fused how = fused.get(scoreDoc.doc);
+			float score = (how != null) ? how.score() : scoreDoc.score;
+			hits.add(hit(passage, snippet, score, matched(how)));
 		}
 		return hits;
 	}
 
-	private static SearchHit hit(SearchablePassage passage, String snippet, float score) {
-		if (passage.isTreaty()) {
-			return new SearchHit(null, null, passage.article(), passage.paragraph(),
-					"Treaty, Article " + passage.article(), passage.dateDisplay(), passage.kind(), snippet, score,
-					passage.articles(), "/articles/" + passage.article() + "#para-" + passage.paragraph());
+	/** How a hybrid hit was found; null outside hybrid search. */
+	private static SearchHit.Matched matched(RankFusion.Fused how) {
+		if (how == null) {
+			return null;
 		}
-		return new SearchHit(passage.document(), passage.passageId(), null, null, passage.sourceLabel(),
+		if (how.byWords() && how.byMeaning()) {
+			return SearchHit.Matched.WORDS_AND_MEANING;
+		}
+		return how.byMeaning() ? SearchHit.Matched.MEANING : SearchHit.Matched.WORDS;
+	}
+
+	static SearchHit hit(SearchablePassage passage, String snippet, float score, SearchHit.Matched matched) {
+		if (passage.isTreaty()) {
+			return new SearchHit(passage.id(), null, null, passage.article(), passage.paragraph(),
+					"Treaty, Article " + passage.article(), passage.dateDisplay(), passage.kind(), snippet, score,
+					passage.articles(), "/articles/" + passage.article() + "#para-" + passage.paragraph(), matched);
+		}
+		return new SearchHit(passage.id(), passage.document(), passage.passageId(), null, null, passage.sourceLabel(),
 				passage.dateDisplay(), passage.kind(), snippet, score, passage.articles(),
-				"/documents/" + passage.document() + "#p-" + passage.ordinal());
+				"/documents/" + passage.document() + "#p-" + passage.ordinal(), matched);
 	}
 
 	private static List<FacetValue> sourceFacets(IndexSearcher searcher, FacetCounter.Counts counts)

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param kind {@code PARAGRAPH} or {@code HEADING}
  * @param articles the articles discussed, ascending
  * @param text the text as written
+ * @param heading the heading a commentary paragraph stands under, or null: searchable as
+ * context, since a heading alone is never a hit
  * @param passageId commentary passage id, null for treaty paragraphs
  * @param document commentary document slug, null for treaty paragraphs
  * @param ordinal position of a commentary passage, null for treaty paragraphs
@@ -24,8 +26,8 @@ import java.util.Objects;
  * @param paragraph a treaty paragraph's number, null for commentary
  */
 record SearchablePassage(String id, String type, String source, String sourceLabel, LocalDate date, String dateDisplay,
-		String kind, List<Integer> articles, String text, Long passageId, String document, Integer ordinal,
-		Integer article, Integer paragraph) {
+		String kind, List<Integer> articles, String text, String heading, Long passageId, String document,
+		Integer ordinal, Integer article, Integer paragraph) {
 
 	SearchablePassage {
 		Objects.requireNonNull(id, "id");
@@ -36,15 +38,15 @@ record SearchablePassage(String id, String type, String source, String sourceLab
 	}
 
 	static SearchablePassage commentary(long passageId, String document, String label, LocalDate date,
-			String dateDisplay, String kind, int ordinal, List<Integer> articles, String text) {
+			String dateDisplay, String kind, int ordinal, List<Integer> articles, String text, String heading) {
 		return new SearchablePassage("passage-" + passageId, IndexFields.TYPE_COMMENTARY, document, label, date,
-				dateDisplay, kind, articles, text, passageId, document, ordinal, null, null);
+				dateDisplay, kind, articles, text, heading, passageId, document, ordinal, null, null);
 	}
 
 	static SearchablePassage treaty(String eid, String treaty, String label, LocalDate date, String dateDisplay,
 			int article, int paragraph, String text) {
 		return new SearchablePassage(eid, IndexFields.TYPE_TREATY, treaty, label, date, dateDisplay, "PARAGRAPH",
-				List.of(article), text, null, null, null, article, paragraph);
+				List.of(article), text, null, null, null, null, article, paragraph);
 	}
 
 	boolean isTreaty() {

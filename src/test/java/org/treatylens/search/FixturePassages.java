@@ -16,12 +16,14 @@ final class FixturePassages {
 
 	static List<SearchablePassage> all() {
 		return List.of(
-				commentary(1, "briefing", "Briefing of 24 January", LocalDate.of(2025, 1, 24), "HEADING", 1, List.of(),
-						"Territorial integrity and sovereignty"),
+				// passage 1 is the heading "Territorial integrity and sovereignty":
+				// headings
+				// are not indexed, their words go with the paragraphs under them
 				commentary(2, "briefing", "Briefing of 24 January", LocalDate.of(2025, 1, 24), "PARAGRAPH", 2,
 						List.of(3),
 						"Both states pledge to respect each other's territorial integrity. The integrity of borders"
-								+ " is a recurring theme."),
+								+ " is a recurring theme.",
+						"Territorial integrity and sovereignty"),
 				commentary(3, "briefing", "Briefing of 24 January", LocalDate.of(2025, 1, 24), "PARAGRAPH", 3,
 						List.of(19),
 						"Western sanctions weigh on both economies; the treaty calls sanctions an unfriendly act."),
@@ -36,6 +38,10 @@ final class FixturePassages {
 						"Rosatom builds nuclear energy facilities; Pezeshkian hopes peaceful nuclear cooperation continues."),
 				commentary(8, "analysis", "Analyst's website", LocalDate.of(2025, 2, 1), "PARAGRAPH", 4, List.of(),
 						"Economic integration in the region, and integrity of the process, were discussed."),
+				commentary(9, "briefing", "Briefing of 24 January", LocalDate.of(2025, 1, 24), "PARAGRAPH", 4,
+						List.of(), "Pezeshkian called the partnership a turning point."),
+				commentary(10, "analysis", "Analyst's website", LocalDate.of(2025, 2, 1), "PARAGRAPH", 5, List.of(),
+						"This is not a mutual defence pact, and no organization is created by it."),
 				SearchablePassage.treaty("art_3__para_1", "treaty", "Treaty", SIGNED, "17 January 2025", 3, 1,
 						"The Contracting Parties shall strengthen their relations based on the principles of sovereign"
 								+ " equality, territorial integrity, independence."),
@@ -46,8 +52,13 @@ final class FixturePassages {
 
 	private static SearchablePassage commentary(long id, String slug, String label, LocalDate date, String kind,
 			int ordinal, List<Integer> articles, String text) {
+		return commentary(id, slug, label, date, kind, ordinal, articles, text, null);
+	}
+
+	private static SearchablePassage commentary(long id, String slug, String label, LocalDate date, String kind,
+			int ordinal, List<Integer> articles, String text, String heading) {
 		return SearchablePassage.commentary(id, slug, label, date, (date != null) ? date.toString() : null, kind,
-				ordinal, articles, text);
+				ordinal, articles, text, heading);
 	}
 
 }

@@ -83,7 +83,7 @@ class PassageIndexTests {
 	void shouldRebuildAnIndexOfAnotherSchemaVersion() throws IOException {
 		try (IndexWriter writer = new IndexWriter(FSDirectory.open(this.dir),
 				new IndexWriterConfig(SearchAnalyzers.perField()))) {
-			writer.addDocument(PassageDocuments.toDocument(FixturePassages.all().get(0), 0));
+			writer.addDocument(PassageDocuments.toDocument(FixturePassages.all().get(0), 0, null));
 			writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_VERSION_KEY, "0").entrySet());
 			writer.commit();
 		}

@@ -34,6 +34,9 @@ class SearchIntegrationTests {
 	@Autowired
 	private JsonMapper json;
 
+	@Autowired
+	private SearchCorpus corpus;
+
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> api(String query, String... params) throws Exception {
 		var request = get("/api/search").param("q", query);
@@ -195,6 +198,69 @@ class SearchIntegrationTests {
 			.contains("Remove the filter source")
 			// the chosen source is shown in the facet list, not offered again as a link
 			.containsPattern("<span class=\"facet facet--active\">[^<]+</span>");
+	}
+
+	@Test
+	void shouldNotSuggestAnotherWordForWordsThatAreFound() throws Exception {
+		// issue 13: "Abu Musa" (1 hit) got "Abu Must", "aggressor" (2 hits) "aggression"
+		Map<String, Object> abuMusa = api("Abu Musa");
+		assertThat((Integer) abuMusa.get("total")).isPositive();
+		assertThat(abuMusa.get("suggestion")).isNull();
+		Map<String, Object> aggressor = api("aggressor");
+		assertThat((Integer) aggressor.get("total")).isPositive();
+		assertThat(aggressor.get("suggestion")).isNull();
+		assertThat(api("sanctoins").get("suggestion")).isEqualTo("sanctions");
+	}
+
+	@Test
+	void shouldMatchBritishAndAmericanSpellingsOfMutualDefence() throws Exception {
+		// the treaty writes "defence", most commentators "defense"
+		Map<String, Object> british = api("\"mutual defence\"", "size", "50");
+		Map<String, Object> american = api("\"mutual defense\"", "size", "50");
+		assertThat((Integer) british.get("total")).isGreaterThanOrEqualTo(2).isEqualTo(american.get("total"));
+		assertThat(hits(british)).extracting((hit) -> hit.get("link"))
+			.containsExactlyInAnyOrderElementsOf(hits(american).stream().map((hit) -> hit.get("link")).toList());
+		assertThat(api("defence").get("total")).isEqualTo(api("defense").get("total"));
+	}
+
+	@Test
+	void shouldShowTheLastPageForAPageBeyondIt() throws Exception {
+		Map<String, Object> response = api("a", "page", "999");
+		int total = (Integer) response.get("total");
+		int size = (Integer) response.get("size");
+		assertThat(response.get("page")).isEqualTo(Math.min((total + size - 1) / size, 1000 / size));
+		assertThat(hits(response)).isNotEmpty();
+		this.mvc.perform(get("/search").param("q", "a").param("page", "999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("the last one is shown")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Next →"))));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldFindNothingForOnlyBracketsAndSayWhy() throws Exception {
+		Map<String, Object> response = api("((((");
+		assertThat(response.get("total")).isEqualTo(0);
+		assertThat((List<String>) response.get("notices")).anyMatch((n) -> n.contains("only query syntax"));
+	}
+
+	@Test
+	void shouldNotOfferABareHeadingAsAHit() {
+		assertThat(this.corpus.read()).isNotEmpty()
+			.allMatch((passage) -> "PARAGRAPH".equals(passage.kind()))
+			.anyMatch((passage) -> passage.heading() != null);
+	}
+
+	@Test
+	void shouldSayTheSameAboutWhatSearchCoversInTheHeaderAndOnThePage() throws Exception {
+		String page = this.mvc.perform(get("/search").param("q", "sanctions"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Search the commentary and the treaty</h1>")
+			.contains("placeholder=\"Search the commentary and the treaty…\"")
+			.doesNotContain("Search the commentary…");
 	}
 
 	@Test
