@@ -2,13 +2,15 @@ package org.treatylens.commentary;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/documents} and {@code GET /api/documents/{slug}} (404 for an unknown
- * slug).
+ * slug, and for a hidden document unless an editor asks).
  */
 @RestController
 class DocumentApiController {
@@ -20,13 +22,14 @@ class DocumentApiController {
 	}
 
 	@GetMapping("/api/documents")
-	List<DocumentSummary> listDocuments() {
-		return this.reader.summaries();
+	List<DocumentSummary> listDocuments(HttpServletRequest request) {
+		return this.reader.summaries(Editors.isEditor(request));
 	}
 
 	@GetMapping("/api/documents/{slug}")
-	DocumentView showDocument(@PathVariable String slug) {
-		return this.reader.document(slug).orElseThrow(() -> DocumentController.notFound(slug));
+	DocumentView showDocument(@PathVariable String slug, HttpServletRequest request) {
+		return this.reader.document(slug, Editors.isEditor(request), Editors.baseUrl())
+			.orElseThrow(() -> DocumentController.notFound(slug));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.treatylens.commentary;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The list of sources and the reader of one source.
+ * The list of sources, the reader of one source, and passage permalinks.
  */
 @Controller
 class DocumentController {
@@ -20,15 +22,30 @@ class DocumentController {
 	}
 
 	@GetMapping("/documents")
-	String listDocuments(Model model) {
-		model.addAttribute("documents", this.reader.summaries());
+	String listDocuments(HttpServletRequest request, Model model) {
+		model.addAttribute("documents", this.reader.summaries(Editors.isEditor(request)));
 		return "documents/list";
 	}
 
 	@GetMapping("/documents/{slug}")
-	String showDocument(@PathVariable String slug, Model model) {
-		model.addAttribute("document", this.reader.document(slug).orElseThrow(() -> notFound(slug)));
+	String showDocument(@PathVariable String slug, HttpServletRequest request, Model model) {
+		boolean editor = Editors.isEditor(request);
+		model.addAttribute("document",
+				this.reader.document(slug, editor, Editors.baseUrl()).orElseThrow(() -> notFound(slug)));
+		model.addAttribute("editor", editor);
 		return "documents/reader";
+	}
+
+	/**
+	 * A passage's permalink: it follows the passage into later versions of its document's
+	 * text (an unchanged passage keeps its id while its number may change), where an
+	 * anchor like {@code #p-12} would point at whatever is twelfth now.
+	 */
+	@GetMapping("/passages/{id:\\d{1,18}}")
+	String showPassage(@PathVariable long id, HttpServletRequest request) {
+		return "redirect:" + this.reader.passageLocation(id, Editors.isEditor(request))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no passage " + id
+					+ " any more: the text of its document was replaced without it, or the document was deleted."));
 	}
 
 	static ResponseStatusException notFound(String slug) {

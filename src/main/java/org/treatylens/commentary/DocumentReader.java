@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads documents into view records, with the annotations (linked articles, external
- * references) of whichever module provides them; without one, passages have none.
+ * references) of whichever module provides them; without one, passages have none. A
+ * document an editor hid is read only for editors ({@code withHidden}).
  */
 @Service
 class DocumentReader {
@@ -30,30 +31,44 @@ class DocumentReader {
 	}
 
 	@Transactional(readOnly = true)
-	List<DocumentSummary> summaries() {
+	List<DocumentSummary> summaries(boolean withHidden) {
 		Map<Long, Long> counts = this.passages.countPerDocument()
 			.stream()
 			.collect(Collectors.toMap(PassageRepository.PassageCount::getDocumentId,
 					PassageRepository.PassageCount::getPassages));
-		return this.documents.findAllByOrderByIdAsc()
+		return (withHidden ? this.documents.findAllByOrderByIdAsc() : this.documents.findAllByHiddenFalseOrderByIdAsc())
 			.stream()
 			.map((d) -> DocumentSummary.of(d, counts.getOrDefault(d.getId(), 0L)))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	Optional<DocumentView> document(String slug) {
-		return this.documents.findBySlug(slug).map(this::view);
+	Optional<DocumentView> document(String slug, boolean withHidden, String baseUrl) {
+		return this.documents.findBySlug(slug).filter((d) -> withHidden || !d.isHidden()).map((d) -> view(d, baseUrl));
 	}
 
-	private DocumentView view(SourceDocument document) {
+	/**
+	 * Where a passage is now: its document's slug and its anchor; empty when no passage
+	 * (of a document the reader may see) has that id.
+	 */
+	@Transactional(readOnly = true)
+	Optional<String> passageLocation(long id, boolean withHidden) {
+		return this.passages.findById(id)
+			.filter((p) -> withHidden || !p.getDocument().isHidden())
+			.map((p) -> "/documents/" + p.getDocument().getSlug() + "#" + p.getAnchor());
+	}
+
+	private DocumentView view(SourceDocument document, String baseUrl) {
 		PassageAnnotations provider = this.annotations.getIfAvailable();
 		Map<Long, PassageAnnotation> byPassage = (provider != null) ? provider.forDocument(document.getId()) : Map.of();
 		PublicationDate published = document.getPublished();
 		return new DocumentView(document.getSlug(), document.getLabel(), document.getTitle(), document.getSubtitle(),
 				document.getAuthor(), document.getPublisher(), (published != null) ? published.iso() : null,
 				(published != null) ? published.display() : null, document.getKind(), document.getNotes(),
-				document.getFileName(),
+				document.getFileName(), document.getOriginalUrl(), document.getLanguage(),
+				(document.getAccessed() != null) ? document.getAccessed().toString() : null, document.isBundled(),
+				document.isHidden(), document.getVersion(),
+				Citation.ofDocument(document.metadata(), baseUrl + "/documents/" + document.getSlug()),
 				document.getPassages().stream().map((p) -> PassageView.of(p, byPassage.get(p.getId()))).toList());
 	}
 

@@ -3,16 +3,20 @@ package org.treatylens.commentary;
 /**
  * A source document's metadata and passage count, as the source list and
  * {@code GET /api/documents} show it. {@code published} is the ISO date with its
- * precision ({@code 2025}, {@code 2025-02}, {@code 2025-01-24}) or null.
+ * precision ({@code 2025}, {@code 2025-02}, {@code 2025-01-24}) or null; {@code hidden}
+ * is true only in an editor's list.
  */
 record DocumentSummary(String slug, String label, String title, String subtitle, String author, String publisher,
-		String published, String kind, long passages) {
+		String published, String kind, String originalUrl, String language, String accessed, boolean hidden,
+		long passages) {
 
 	static DocumentSummary of(SourceDocument document, long passages) {
 		PublicationDate published = document.getPublished();
 		return new DocumentSummary(document.getSlug(), document.getLabel(), document.getTitle(), document.getSubtitle(),
 				document.getAuthor(), document.getPublisher(), (published != null) ? published.iso() : null,
-				document.getKind(), passages);
+				document.getKind(), document.getOriginalUrl(), document.getLanguage(),
+				(document.getAccessed() != null) ? document.getAccessed().toString() : null, document.isHidden(),
+				passages);
 	}
 
 	/**

@@ -62,6 +62,18 @@ public class Passage {
 		this.endOffset = endOffset;
 	}
 
+	/**
+	 * Moves an unchanged passage to its place in a new version of its document's text.
+	 */
+	void moveTo(int ordinal, PassageKind kind, Passage heading, int lineNumber, int startOffset, int endOffset) {
+		this.ordinal = ordinal;
+		this.kind = kind;
+		this.heading = heading;
+		this.lineNumber = lineNumber;
+		this.startOffset = startOffset;
+		this.endOffset = endOffset;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,5 +1,6 @@
 package org.treatylens.commentary;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,5 +14,14 @@ public interface PassageAnnotations {
 	 * Annotations by passage id; passages with nothing to say are absent.
 	 */
 	Map<Long, PassageAnnotation> forDocument(long documentId);
+
+	/**
+	 * The decisions people made about the links of a document's passages, one line each
+	 * ("line 12, Article 3(2): reject by admin"), kept in the history when the document
+	 * is deleted.
+	 */
+	default List<String> decisionsForDocument(long documentId) {
+		return List.of();
+	}
 
 }

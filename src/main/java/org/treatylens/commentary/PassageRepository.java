@@ -9,10 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface PassageRepository extends JpaRepository<Passage, Long> {
 
 	/**
-	 * Every passage of every document, in reading order, with its document and heading
-	 * loaded.
+	 * Every passage of every document readers see, in reading order, with its document
+	 * and heading loaded. A document an editor hid is left out: what is hidden is neither
+	 * linked nor searched.
 	 */
 	@EntityGraph(attributePaths = { "document", "heading" })
+	@Query("select p from Passage p where p.document.hidden = false order by p.document.id, p.ordinal")
 	List<Passage> findAllByOrderByDocumentIdAscOrdinalAsc();
 
 	/**

@@ -2,9 +2,14 @@ package org.treatylens.commentary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -62,6 +67,16 @@ public class SourceDocument {
 
 	private boolean bundled = true;
 
+	private String originalUrl;
+
+	private String language;
+
+	private LocalDate accessed;
+
+	private boolean hidden;
+
+	private int version = 1;
+
 	@OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
 	private List<Passage> passages = new ArrayList<>();
@@ -71,6 +86,24 @@ public class SourceDocument {
 
 	public SourceDocument(DocumentMetadata metadata, String fileName, String sha256) {
 		this.slug = metadata.slug();
+		apply(metadata);
+		this.fileName = fileName;
+		this.sha256 = sha256;
+		this.importedAt = Instant.now();
+	}
+
+	/**
+	 * Replaces the metadata (all of it: what {@code metadata} leaves null becomes
+	 * unknown). The slug names the document in every permalink, so it stays.
+	 */
+	public void updateMetadata(DocumentMetadata metadata) {
+		if (!metadata.slug().equals(this.slug)) {
+			throw new IllegalArgumentException("A document keeps its slug ('" + this.slug + "'): permalinks use it");
+		}
+		apply(metadata);
+	}
+
+	private void apply(DocumentMetadata metadata) {
 		this.label = metadata.label();
 		this.title = metadata.title();
 		this.subtitle = metadata.subtitle();
@@ -80,11 +113,15 @@ public class SourceDocument {
 			this.published = metadata.published().date();
 			this.publishedPrecision = metadata.published().precision();
 		}
+		else {
+			this.published = null;
+			this.publishedPrecision = null;
+		}
 		this.kind = metadata.kind();
 		this.notes = metadata.notes();
-		this.fileName = fileName;
-		this.sha256 = sha256;
-		this.importedAt = Instant.now();
+		this.originalUrl = metadata.originalUrl();
+		this.language = metadata.language();
+		this.accessed = metadata.accessed();
 	}
 
 	/**
@@ -92,7 +129,44 @@ public class SourceDocument {
 	 */
 	public DocumentMetadata metadata() {
 		return new DocumentMetadata(this.slug, this.label, this.title, this.subtitle, this.author, this.publisher,
-				getPublished(), this.kind, this.notes);
+				getPublished(), this.kind, this.notes, this.originalUrl, this.language, this.accessed);
+	}
+
+	/**
+	 * Makes {@code parsed} (the new text, parsed into a detached document) this
+	 * document's next version. A passage whose text is unchanged keeps its row, so its
+	 * id, the link decisions made on it and its {@code /passages/{id}} permalink carry
+	 * over; it takes its new place in the order. The other passages go and the new ones
+	 * come.
+	 */
+	public void replaceText(SourceDocument parsed) {
+		Map<String, Deque<Passage>> byText = new HashMap<>();
+		this.passages.forEach((p) -> byText.computeIfAbsent(p.getText(), (t) -> new ArrayDeque<>()).add(p));
+		Map<Passage, Passage> placed = new IdentityHashMap<>();
+		List<Passage> next = new ArrayList<>();
+		for (Passage incoming : parsed.passages) {
+			Passage heading = (incoming.getHeading() != null) ? placed.get(incoming.getHeading()) : null;
+			Deque<Passage> same = byText.get(incoming.getText());
+			Passage kept = (same != null) ? same.pollFirst() : null;
+			Passage passage;
+			if (kept != null) {
+				kept.moveTo(next.size() + 1, incoming.getKind(), heading, incoming.getLineNumber(),
+						incoming.getStartOffset(), incoming.getEndOffset());
+				passage = kept;
+			}
+			else {
+				passage = new Passage(this, next.size() + 1, incoming.getKind(), incoming.getText(), heading,
+						incoming.getLineNumber(), incoming.getStartOffset(), incoming.getEndOffset());
+			}
+			placed.put(incoming, passage);
+			next.add(passage);
+		}
+		// orphan removal deletes the passages the new text no longer has
+		this.passages.clear();
+		this.passages.addAll(next);
+		this.fileName = parsed.fileName;
+		this.sha256 = parsed.sha256;
+		this.version++;
 	}
 
 	/**
@@ -176,6 +250,40 @@ public class SourceDocument {
 	 */
 	public void markImportedByUser() {
 		this.bundled = false;
+	}
+
+	public String getOriginalUrl() {
+		return this.originalUrl;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public LocalDate getAccessed() {
+		return this.accessed;
+	}
+
+	/**
+	 * Whether an editor hid this document from readers (its passages are then neither
+	 * listed, linked nor searched). Only an editor's explicit action shows it again; the
+	 * start-up loader never does.
+	 */
+	public boolean isHidden() {
+		return this.hidden;
+	}
+
+	public void hide() {
+		this.hidden = true;
+	}
+
+	public void show() {
+		this.hidden = false;
+	}
+
+	/** 1 for the text as first stored, one more for every replacement. */
+	public int getVersion() {
+		return this.version;
 	}
 
 	public List<Passage> getPassages() {

@@ -11,4 +11,7 @@ public interface SourceDocumentRepository extends JpaRepository<SourceDocument, 
 
 	List<SourceDocument> findAllByOrderByIdAsc();
 
+	/** The documents readers see, in the order they were stored. */
+	List<SourceDocument> findAllByHiddenFalseOrderByIdAsc();
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.treatylens.commentary.Citation;
 import org.treatylens.commentary.PublicationDate;
 import org.treatylens.commentary.SourceDocumentRepository;
 import org.treatylens.linking.ArticleLinks;
@@ -83,7 +84,7 @@ class ArticleCommentary {
 
 	@Transactional(readOnly = true)
 	public List<SourceSummary> sources() {
-		return this.documents.findAllByOrderByIdAsc().stream().map(SourceSummary::of).toList();
+		return this.documents.findAllByHiddenFalseOrderByIdAsc().stream().map(SourceSummary::of).toList();
 	}
 
 	/**
@@ -101,22 +102,13 @@ class ArticleCommentary {
 				continue;
 			}
 			String path = "/documents/" + link.document() + "#p-" + link.ordinal();
+			String permalink = baseUrl + "/passages/" + link.passageId();
 			views.add(new LinkedPassageView(link.passageId(), source, link.ordinal(), link.text(), link.kind(),
 					link.paragraph(), link.score(), link.evidence(), link.reasons(),
-					SentenceHighlight.of(link.text(), link.reasons(), articleText), path, baseUrl + path,
-					passageCitation(source, link.ordinal(), baseUrl + path)));
+					SentenceHighlight.of(link.text(), link.reasons(), articleText), path, permalink,
+					Citation.ofPassage(source.metadata(), link.ordinal(), permalink), link.confirmed()));
 		}
 		return views;
-	}
-
-	static String passageCitation(SourceSummary source, int ordinal, String permalink) {
-		StringBuilder citation = new StringBuilder(source.label());
-		if (source.title() != null && !source.title().equals(source.label())) {
-			citation.append(", \u201c").append(source.title()).append('\u201d');
-		}
-		citation.append(", ").append((source.date() != null) ? source.date() : "undated");
-		citation.append(", passage ").append(ordinal).append(". ").append(permalink);
-		return citation.toString();
 	}
 
 	private static String paragraphCitation(Treaty treaty, String signed, int article, int paragraph, String baseUrl) {

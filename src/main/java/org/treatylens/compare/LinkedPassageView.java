@@ -2,16 +2,19 @@ package org.treatylens.compare;
 
 import java.util.List;
 
+import org.treatylens.commentary.Citation;
 import org.treatylens.linking.LinkKind;
 import org.treatylens.linking.LinkReason;
 
 /**
  * A linked passage as the reading pages show it: its reasons, the sentence to mark, where
- * it sits in its document and how to cite it.
+ * it sits in its document, its permalink ({@code /passages/{id}}, which follows the
+ * passage into new versions of its document), how to cite it, and whether a person
+ * confirmed the link.
  */
 record LinkedPassageView(long id, SourceSummary source, int ordinal, String text, LinkKind kind, Integer paragraph,
 		double score, String evidence, List<LinkReason> reasons, SentenceHighlight highlight, String documentPath,
-		String permalink, String citation) {
+		String permalink, Citation citation, boolean confirmed) {
 
 	public String anchor() {
 		return "p-" + this.ordinal;

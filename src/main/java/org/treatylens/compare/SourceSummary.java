@@ -1,5 +1,6 @@
 package org.treatylens.compare;
 
+import org.treatylens.commentary.DocumentMetadata;
 import org.treatylens.commentary.PublicationDate;
 import org.treatylens.commentary.SourceDocument;
 
@@ -7,13 +8,13 @@ import org.treatylens.commentary.SourceDocument;
  * What the pages show of a source: its metadata as known (nulls stay null).
  */
 record SourceSummary(long id, String slug, String label, String title, String author, String publisher, String date,
-		String dateIso, String kind) {
+		String dateIso, String kind, DocumentMetadata metadata) {
 
 	static SourceSummary of(SourceDocument document) {
 		PublicationDate published = document.getPublished();
 		return new SourceSummary(document.getId(), document.getSlug(), document.getLabel(), document.getTitle(),
 				document.getAuthor(), document.getPublisher(), (published != null) ? published.display() : null,
-				(published != null) ? published.iso() : null, document.getKind());
+				(published != null) ? published.iso() : null, document.getKind(), document.metadata());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.treatylens.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,6 +104,14 @@ public class CorpusImporter {
 	 */
 	@Transactional
 	public SourceDocument importDocument(DocumentMetadata metadata, CorpusFile file) {
+		return importDocument(metadata, file, DocumentCurated.APP);
+	}
+
+	/**
+	 * Imports a commentary document uploaded by {@code actor}. Its slug must be new.
+	 */
+	@Transactional
+	public SourceDocument importDocument(DocumentMetadata metadata, CorpusFile file, String actor) {
 		SourceDocument document = this.commentaryParser.parse(metadata, file);
 		if (this.documents.findBySlug(metadata.slug()).isPresent()) {
 			throw new ImportRejectedException(
@@ -112,6 +121,11 @@ public class CorpusImporter {
 		this.documents.saveAndFlush(document);
 		log.info("Imported the document '{}' from {} ({} passages)", metadata.slug(), file.name(),
 				document.getPassages().size());
+		this.events.publishEvent(new DocumentCurated(actor, "imported", metadata.slug(),
+				"Imported \u201c" + document.getLabel() + "\u201d from " + file.name() + " ("
+						+ document.getPassages().size() + " passages)",
+				Map.of("metadata", DocumentCuration.metadataMap(document.metadata()), "fileName", file.name(),
+						"passages", document.getPassages().size())));
 		publish(new CorpusChanged(false, Set.of(metadata.slug())));
 		return document;
 	}
@@ -141,17 +155,33 @@ public class CorpusImporter {
 						document.getSlug());
 				return false;
 			}
-			if (stored.get().getSha256().equals(document.getSha256())
-					&& stored.get().metadata().equals(document.metadata())) {
+			SourceDocument current = stored.get();
+			if (current.getSha256().equals(document.getSha256()) && current.metadata().equals(document.metadata())) {
 				return false;
 			}
-			this.documents.delete(stored.get());
-			this.documents.flush();
+			// in place, like an editor's new version: unchanged passages keep their ids
+			// (and the link decisions made on them), and a hidden document stays hidden
+			current.updateMetadata(document.metadata());
+			current.replaceText(document);
+			this.documents.saveAndFlush(current);
+			log.info("Reloaded the document '{}' from {} ({} passages)", document.getSlug(), document.getFileName(),
+					document.getPassages().size());
+			recordLoad(current, "Reloaded the bundled document \u201c" + current.getLabel() + "\u201d from "
+					+ document.getFileName() + " (version " + current.getVersion() + ")");
+			return true;
 		}
 		this.documents.saveAndFlush(document);
 		log.info("Loaded the document '{}' from {} ({} passages)", document.getSlug(), document.getFileName(),
 				document.getPassages().size());
+		recordLoad(document, "Loaded the bundled document \u201c" + document.getLabel() + "\u201d from "
+				+ document.getFileName() + " (" + document.getPassages().size() + " passages)");
 		return true;
+	}
+
+	private void recordLoad(SourceDocument document, String summary) {
+		this.events.publishEvent(new DocumentCurated(DocumentCurated.APP, "loaded", document.getSlug(), summary,
+				Map.of("metadata", DocumentCuration.metadataMap(document.metadata()), "fileName",
+						document.getFileName(), "passages", document.getPassages().size())));
 	}
 
 	private void deleteTreaty(Treaty treaty) {

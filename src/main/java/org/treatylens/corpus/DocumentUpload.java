@@ -1,17 +1,27 @@
 package org.treatylens.corpus;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import org.treatylens.commentary.DocumentMetadata;
 import org.treatylens.commentary.PublicationDate;
 
 /**
- * The metadata a user gives with an uploaded commentary document, as entered (so a form
- * with an error shows it again). Blank fields are unknown: null, never guessed.
+ * The metadata a user gives with an uploaded commentary document, or an editor in the
+ * metadata form, as entered (so a form with an error shows it again). Blank fields are
+ * unknown: null, never guessed.
  */
 record DocumentUpload(String slug, String label, String title, String subtitle, String author, String publisher,
-		String published, String kind) {
+		String published, String kind, String notes, String originalUrl, String language, String accessed) {
 
 	static DocumentUpload empty() {
-		return new DocumentUpload(null, null, null, null, null, null, null, null);
+		return new DocumentUpload(null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	static DocumentUpload of(DocumentMetadata m) {
+		return new DocumentUpload(m.slug(), m.label(), m.title(), m.subtitle(), m.author(), m.publisher(),
+				(m.published() != null) ? m.published().iso() : null, m.kind(), m.notes(), m.originalUrl(),
+				m.language(), (m.accessed() != null) ? m.accessed().toString() : null);
 	}
 
 	DocumentMetadata metadata() {
@@ -21,7 +31,20 @@ record DocumentUpload(String slug, String label, String title, String subtitle, 
 		String date = blankToNull(this.published);
 		return new DocumentMetadata(this.slug.strip(), blankToNull(this.label), blankToNull(this.title),
 				blankToNull(this.subtitle), blankToNull(this.author), blankToNull(this.publisher),
-				(date != null) ? PublicationDate.parse(date) : null, blankToNull(this.kind), null);
+				(date != null) ? PublicationDate.parse(date) : null, blankToNull(this.kind), blankToNull(this.notes),
+				blankToNull(this.originalUrl), blankToNull(this.language), day(blankToNull(this.accessed)));
+	}
+
+	private static LocalDate day(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("The accessed date '" + value + "' is not a day of the form YYYY-MM-DD");
+		}
 	}
 
 	private static String blankToNull(String value) {

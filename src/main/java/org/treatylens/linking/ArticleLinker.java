@@ -112,7 +112,7 @@ class ArticleLinker implements SmartLifecycle {
 		this.events.publishEvent(new LinksRecomputed());
 	}
 
-	private static TreatyText treatyText(Treaty treaty) {
+	static TreatyText treatyText(Treaty treaty) {
 		List<TreatyText.Paragraph> paragraphs = new ArrayList<>();
 		for (Article article : treaty.getArticles()) {
 			for (ArticleParagraph paragraph : article.getParagraphs()) {
@@ -124,8 +124,13 @@ class ArticleLinker implements SmartLifecycle {
 	}
 
 	private List<CommentaryText> commentary() {
+		return commentary(this.passages.findAllByOrderByDocumentIdAscOrdinalAsc());
+	}
+
+	/** The passages, in reading order, as linking reads them. */
+	static List<CommentaryText> commentary(List<Passage> passages) {
 		Map<String, List<CommentaryText.Piece>> byDocument = new LinkedHashMap<>();
-		for (Passage passage : this.passages.findAllByOrderByDocumentIdAscOrdinalAsc()) {
+		for (Passage passage : passages) {
 			byDocument.computeIfAbsent(passage.getDocument().getSlug(), (slug) -> new ArrayList<>())
 				.add(new CommentaryText.Piece(passage.getId(), CommentaryText.Role.valueOf(passage.getKind().name()),
 						passage.getText()));

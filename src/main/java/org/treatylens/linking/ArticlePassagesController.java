@@ -25,13 +25,13 @@ class ArticlePassagesController {
 	}
 
 	record PassageLink(String document, String documentLabel, long passageId, int ordinal, String url, String text,
-			String kind, Integer paragraph, double score, String evidence, List<Reason> reasons) {
+			String kind, Integer paragraph, double score, String evidence, List<Reason> reasons, boolean confirmed) {
 
 		static PassageLink of(LinkedPassage passage) {
 			return new PassageLink(passage.document(), passage.documentLabel(), passage.passageId(), passage.ordinal(),
 					"/documents/" + passage.document() + "#p-" + passage.ordinal(), passage.text(),
 					passage.kind().code(), passage.paragraph(), passage.score(), passage.evidence(),
-					passage.reasons().stream().map(Reason::of).toList());
+					passage.reasons().stream().map(Reason::of).toList(), passage.confirmed());
 		}
 
 	}

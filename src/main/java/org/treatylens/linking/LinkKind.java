@@ -7,6 +7,11 @@ import java.util.Locale;
  */
 public enum LinkKind {
 
+	/**
+	 * A person added the link (or confirmed one the rules no longer find): it stands
+	 * above every reason the rules give.
+	 */
+	EDITOR,
 	/** It names the article: "Article 19", "Art. 3(3)". */
 	CITATION,
 	/** It reproduces (part of) the article's text. */

@@ -20,6 +20,10 @@ import org.treatylens.commentary.PassageAnnotations;
  * one entry per passage with its strongest reason first; per passage, the articles it
  * discusses and the other instruments it cites.
  * <p>
+ * Links a person rejected are left out, those a person added or accepted marked
+ * {@code confirmed} (the {@code reviewed_article_link} view puts the decisions over the
+ * machine's links), and so are the passages of documents an editor hid.
+ * <p>
  * Read with SQL, joining the commentary's {@code passage} and {@code source_document}
  * tables (which {@code article_link} already references by foreign key): one query per
  * call gives each linked passage with its text and document, where the commentary's JPA
@@ -34,7 +38,7 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 		.thenComparing(Comparator.comparingDouble(LinkReason::score).reversed());
 
 	private record Row(long passageId, String document, String documentLabel, long documentId, int ordinal, String text,
-			LinkReason reason) {
+			LinkReason reason, boolean confirmed) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -45,17 +49,20 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 
 	@Override
 	public List<LinkedPassage> forArticle(int article) {
-		List<Row> rows = this.jdbc.query("""
-				select l.passage_id, d.slug, d.label, d.id as document_id, p.ordinal, p.text, l.kind,
-				       l.paragraph_number, l.score, l.evidence
-				from article_link l
-				join passage p on p.id = l.passage_id
-				join source_document d on d.id = p.document_id
-				where l.article_number = ?
-				""", (rs, i) -> new Row(
-				rs.getLong("passage_id"), rs.getString("slug"), rs.getString("label"), rs.getLong("document_id"),
-				rs.getInt("ordinal"), rs.getString("text"), new LinkReason(kind(rs.getString("kind")),
-						(Integer) rs.getObject("paragraph_number"), rs.getDouble("score"), rs.getString("evidence"))),
+		List<Row> rows = this.jdbc.query(
+				"""
+						select l.passage_id, d.slug, d.label, d.id as document_id, p.ordinal, p.text, l.kind,
+						       l.paragraph_number, l.score, l.evidence, l.confirmed
+						from reviewed_article_link l
+						join passage p on p.id = l.passage_id
+						join source_document d on d.id = p.document_id
+						where l.article_number = ? and not d.hidden
+						""", (rs,
+						i) -> new Row(rs.getLong("passage_id"), rs.getString("slug"), rs.getString("label"),
+								rs.getLong("document_id"), rs.getInt("ordinal"), rs.getString("text"),
+								new LinkReason(kind(rs.getString("kind")), (Integer) rs.getObject("paragraph_number"),
+										rs.getDouble("score"), rs.getString("evidence")),
+								rs.getBoolean("confirmed")),
 				article);
 		Map<Long, List<Row>> byPassage = new LinkedHashMap<>();
 		rows.forEach((row) -> byPassage.computeIfAbsent(row.passageId(), (id) -> new ArrayList<>()).add(row));
@@ -67,7 +74,8 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 			LinkReason best = reasons.get(0);
 			documentOf.put(row.passageId(), row.documentId());
 			passages.add(new LinkedPassage(row.passageId(), row.document(), row.documentLabel(), row.ordinal(),
-					row.text(), best.kind(), best.paragraph(), best.score(), best.evidence(), reasons));
+					row.text(), best.kind(), best.paragraph(), best.score(), best.evidence(), reasons,
+					passageRows.stream().anyMatch(Row::confirmed)));
 		}
 		passages.sort(Comparator.comparing(LinkedPassage::kind)
 			.thenComparing(Comparator.comparingDouble(LinkedPassage::score).reversed())
@@ -79,9 +87,13 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 	@Override
 	public Map<Long, List<Integer>> articlesByPassage() {
 		Map<Long, TreeSet<Integer>> articles = new TreeMap<>();
-		this.jdbc.query("select passage_id, article_number from article_link",
-				(RowCallbackHandler) (rs) -> articles.computeIfAbsent(rs.getLong(1), (id) -> new TreeSet<>())
-					.add(rs.getInt(2)));
+		this.jdbc.query("""
+				select l.passage_id, l.article_number from reviewed_article_link l
+				join passage p on p.id = l.passage_id
+				join source_document d on d.id = p.document_id
+				where not d.hidden
+				""", (RowCallbackHandler) (rs) -> articles.computeIfAbsent(rs.getLong(1), (id) -> new TreeSet<>())
+			.add(rs.getInt(2)));
 		Map<Long, List<Integer>> result = new LinkedHashMap<>();
 		articles.forEach((passage, numbers) -> result.put(passage, List.copyOf(numbers)));
 		return result;
@@ -94,9 +106,10 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 		Map<Integer, Map<String, Map<Long, LinkKind>>> kinds = new TreeMap<>();
 		this.jdbc.query("""
 				select l.article_number, d.slug, l.passage_id, l.kind
-				from article_link l
+				from reviewed_article_link l
 				join passage p on p.id = l.passage_id
 				join source_document d on d.id = p.document_id
+				where not d.hidden
 				order by l.article_number, d.id
 				""",
 				(RowCallbackHandler) (rs) -> kinds.computeIfAbsent(rs.getInt(1), (n) -> new LinkedHashMap<>())
@@ -114,10 +127,22 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 	}
 
 	@Override
+	public List<String> decisionsForDocument(long documentId) {
+		return this.jdbc.query("""
+				select p.line_number, p.ordinal, j.article_number, j.paragraph_number, j.verdict, j.note, j.judged_by
+				from link_judgment j join passage p on p.id = j.passage_id where p.document_id = ?
+				order by p.ordinal, j.article_number
+				""", (rs, i) -> "line " + rs.getInt(1) + " (passage " + rs.getInt(2) + "), Article " + rs.getInt(3)
+				+ ((rs.getObject(4) != null) ? "(" + rs.getInt(4) + ")" : "") + ": " + rs.getString(5)
+				+ ((rs.getString(6) != null) ? " \u201c" + rs.getString(6) + "\u201d" : "") + " by " + rs.getString(7),
+				documentId);
+	}
+
+	@Override
 	public Map<Long, PassageAnnotation> forDocument(long documentId) {
 		Map<Long, TreeSet<Integer>> articles = new TreeMap<>();
 		this.jdbc.query("""
-				select l.passage_id, l.article_number from article_link l
+				select l.passage_id, l.article_number from reviewed_article_link l
 				join passage p on p.id = l.passage_id where p.document_id = ?
 				""", (rs) -> {
 			articles.computeIfAbsent(rs.getLong(1), (id) -> new TreeSet<>()).add(rs.getInt(2));

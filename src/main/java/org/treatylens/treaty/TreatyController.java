@@ -25,7 +25,7 @@ class TreatyController {
 	@GetMapping("/")
 	String showTreaty(Model model) {
 		model.addAttribute("treaty", this.reader.treaty().orElse(null));
-		model.addAttribute("sources", this.documents.findAllByOrderByIdAsc());
+		model.addAttribute("sources", this.documents.findAllByHiddenFalseOrderByIdAsc());
 		return "treaty/home";
 	}
 

@@ -1,0 +1,72 @@
+package org.treatylens.corpus;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.treatylens.commentary.SourceDocument;
+
+/**
+ * Import with a preview: the upload is parsed and linked in memory and shown (passages,
+ * the links they would get); nothing is stored until the editor confirms. The preview
+ * page carries the text in the confirming form, so the server keeps nothing in between.
+ */
+@Controller
+class ImportPreviewController {
+
+	static final String VIEW = "import/preview";
+
+	private final ImportPreview preview;
+
+	private final CorpusImporter importer;
+
+	ImportPreviewController(ImportPreview preview, CorpusImporter importer) {
+		this.preview = preview;
+		this.importer = importer;
+	}
+
+	@PostMapping("/import/document/preview")
+	String previewImport(@ModelAttribute("upload") DocumentUpload upload,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			HttpServletResponse response) {
+		try {
+			CorpusFile corpusFile = Uploads.corpusFile(file);
+			model.addAttribute("preview", this.preview.preview(upload.metadata(), corpusFile));
+			model.addAttribute("content", corpusFile.text());
+			return VIEW;
+		}
+		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("documentError", ex.getMessage());
+			return "import/form";
+		}
+	}
+
+	@PostMapping("/import/document/confirm")
+	String confirmImport(@ModelAttribute("upload") DocumentUpload upload, @RequestParam String content,
+			@RequestParam String fileName, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			SourceDocument document = this.importer.importDocument(upload.metadata(), CorpusFile.of(fileName, content),
+					Actors.of(principal));
+			redirect.addFlashAttribute("imported", "Imported \u201c" + document.getLabel() + "\u201d: "
+					+ document.getPassages().size() + " passages.");
+			return "redirect:/documents/" + document.getSlug();
+		}
+		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("documentError", ex.getMessage());
+			return "import/form";
+		}
+	}
+
+}

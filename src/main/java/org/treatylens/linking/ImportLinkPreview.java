@@ -1,0 +1,66 @@
+package org.treatylens.linking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.treatylens.commentary.Passage;
+import org.treatylens.commentary.PassageRepository;
+import org.treatylens.commentary.SourceDocument;
+import org.treatylens.corpus.ImportPreviewLinker;
+import org.treatylens.treaty.TreatyRepository;
+
+/**
+ * The links a document would get if it were imported now: the same rules over the stored
+ * corpus plus the new document, in memory (the new passages get stand-in ids below zero),
+ * nothing stored. With the whole corpus, as a real import, because similarity weighs
+ * words by their rarity in all of it.
+ */
+@Service
+class ImportLinkPreview implements ImportPreviewLinker {
+
+	private final TreatyRepository treaties;
+
+	private final PassageRepository passages;
+
+	ImportLinkPreview(TreatyRepository treaties, PassageRepository passages) {
+		this.treaties = treaties;
+		this.passages = passages;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PreviewLink> links(SourceDocument parsed) {
+		return this.treaties.findFirstByOrderByIdAsc().map((treaty) -> {
+			List<CommentaryText> corpus = new ArrayList<>(
+					ArticleLinker.commentary(this.passages.findAllByOrderByDocumentIdAscOrdinalAsc()));
+			List<CommentaryText.Piece> pieces = new ArrayList<>();
+			for (Passage passage : parsed.getPassages()) {
+				pieces.add(new CommentaryText.Piece(-passage.getOrdinal(),
+						CommentaryText.Role.valueOf(passage.getKind().name()), passage.getText()));
+			}
+			corpus.add(new CommentaryText(parsed.getSlug(), pieces));
+			LinkFinder.Result result = new LinkFinder().find(ArticleLinker.treatyText(treaty), corpus);
+			// per passage and article its strongest reason, as the reading desk shows it
+			Map<List<Long>, FoundLink> best = new LinkedHashMap<>();
+			result.links()
+				.stream()
+				.filter((l) -> l.passageId() < 0)
+				.forEach((l) -> best.merge(List.of(l.passageId(), (long) l.article()), l,
+						(a, b) -> (b.kind().compareTo(a.kind()) < 0 || (b.kind() == a.kind() && b.score() > a.score()))
+								? b : a));
+			return best.values()
+				.stream()
+				.map((l) -> new PreviewLink((int) -l.passageId(), l.article(), l.paragraph(), l.kind().code(),
+						l.score(), l.evidence()))
+				.sorted(Comparator.comparingInt(PreviewLink::ordinal).thenComparingInt(PreviewLink::article))
+				.toList();
+		}).orElse(List.of());
+	}
+
+}
