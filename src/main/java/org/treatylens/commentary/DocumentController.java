@@ -32,7 +32,6 @@ class DocumentController {
 		boolean editor = Editors.isEditor(request);
 		model.addAttribute("document",
 				this.reader.document(slug, editor, Editors.baseUrl()).orElseThrow(() -> notFound(slug)));
-		model.addAttribute("editor", editor);
 		return "documents/reader";
 	}
 

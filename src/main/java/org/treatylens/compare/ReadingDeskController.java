@@ -62,6 +62,8 @@ class ReadingDeskController {
 		model.addAttribute("linkedTotal", reading.linked().size());
 		model.addAttribute("urls", new DeskUrls(number, selection, paragraph));
 		model.addAttribute("linksAvailable", reading.linksAvailable());
+		// the passages' accept/reject forms name the article they judge the link to
+		model.addAttribute("articleNumber", number);
 		return VIEW;
 	}
 

@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,8 +32,12 @@ class DocumentWebTests {
 	@MockitoBean
 	private DocumentReader reader;
 
+	private static final DocumentMetadata STERN_METADATA = new DocumentMetadata("stern", "dpa via Stern",
+			"Strategic partnership", null, "dpa", "Stern", null, "news", null);
+
 	private static final DocumentView STERN = new DocumentView("stern", "dpa via Stern", "Strategic partnership", null,
-			"dpa", "Stern", null, null, "news", null, "stern.txt",
+			"dpa", "Stern", null, null, "news", null, "stern.txt", null, null, null, true, false, 1,
+			Citation.ofDocument(STERN_METADATA, "http://localhost/documents/stern"),
 			List.of(new PassageView(11, 1, "heading", "Strategic partnership", null, 1, List.of(), List.of()),
 					new PassageView(12, 2, "paragraph", "Both states agree.", "Strategic partnership", 3, List.of(3),
 							List.of("Article 51 of the UN Charter")),
@@ -40,7 +46,7 @@ class DocumentWebTests {
 
 	@Test
 	void shouldShowEveryPassageWithItsAnchorHeadingsAsHeadingsAndLeftoversMuted() throws Exception {
-		given(this.reader.document("stern")).willReturn(Optional.of(STERN));
+		given(this.reader.document(eq("stern"), eq(false), anyString())).willReturn(Optional.of(STERN));
 		this.mvc.perform(get("/documents/stern"))
 			.andExpect(status().isOk())
 			.andExpect(content()
@@ -58,8 +64,8 @@ class DocumentWebTests {
 
 	@Test
 	void shouldListSourcesWithUnknownMetadataAsNotGiven() throws Exception {
-		given(this.reader.summaries()).willReturn(List
-			.of(new DocumentSummary("briefing", "Briefing", null, null, null, null, "2025-01-24", "briefing", 18)));
+		given(this.reader.summaries(false)).willReturn(List.of(new DocumentSummary("briefing", "Briefing", null, null,
+				null, null, "2025-01-24", "briefing", null, null, null, false, 18)));
 		this.mvc.perform(get("/documents"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a href=\"/documents/briefing\">Briefing</a>")))
@@ -77,7 +83,7 @@ class DocumentWebTests {
 
 	@Test
 	void shouldGiveADocumentsPassagesInTheApi() throws Exception {
-		given(this.reader.document("stern")).willReturn(Optional.of(STERN));
+		given(this.reader.document(eq("stern"), eq(false), anyString())).willReturn(Optional.of(STERN));
 		this.mvc.perform(get("/api/documents/stern"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.published").value(nullValue()))
@@ -93,7 +99,7 @@ class DocumentWebTests {
 
 	@Test
 	void shouldAnswerNotFoundForAnUnknownSlug() throws Exception {
-		given(this.reader.document("nope")).willReturn(Optional.empty());
+		given(this.reader.document(eq("nope"), eq(false), anyString())).willReturn(Optional.empty());
 		this.mvc.perform(get("/api/documents/nope"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.error").value("There is no document 'nope'"));

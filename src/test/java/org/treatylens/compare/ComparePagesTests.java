@@ -152,7 +152,8 @@ class ComparePagesTests {
 			LinkedPassage passage = linked.get(i);
 			List<String> row = rows.get(i + 1);
 			assertThat(row).hasSize(rows.get(0).size());
-			assertThat(row.get(permalink)).endsWith("/documents/" + passage.document() + "#p-" + passage.ordinal());
+			// the permalink that follows the passage into new versions of its document
+			assertThat(row.get(permalink)).endsWith("/passages/" + passage.passageId());
 			assertThat(row.get(text)).isEqualTo(passage.text());
 		}
 
@@ -167,7 +168,7 @@ class ComparePagesTests {
 		JsonNode first = evidence.get("passages").get(0);
 		assertThat(first.get("reason").asString()).isEqualTo(linked.get(0).kind().code());
 		assertThat(first.get("label").asString()).isNotBlank();
-		assertThat(first.get("permalink").asString()).contains("#p-");
+		assertThat(first.get("permalink").asString()).endsWith("/passages/" + linked.get(0).passageId());
 	}
 
 	private static boolean onParagraph(LinkedPassage passage, int paragraph) {

@@ -93,7 +93,7 @@ class ReadingBrowserTests {
 		// "Cite": the citation is on the page; the button (shown by the script) copies it
 		WebElement cite = browser.findElement(By.cssSelector(".passage details.cite"));
 		cite.findElement(By.tagName("summary")).click();
-		assertThat(cite.findElement(By.className("cite__text")).getText()).contains("/documents/", "#p-");
+		assertThat(cite.findElement(By.className("cite__text")).getText()).contains("/passages/");
 		WebElement copy = cite.findElement(By.className("js-copy"));
 		assertThat(copy.isDisplayed()).isTrue();
 		copy.click();
