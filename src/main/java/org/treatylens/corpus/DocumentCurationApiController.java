@@ -72,10 +72,9 @@ class DocumentCurationApiController {
 		if (changes.containsKey("hidden") && !(hidden instanceof Boolean)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'hidden' is true or false");
 		}
-		SourceDocument document = null;
 		if (changes.keySet().stream().anyMatch((k) -> !k.equals("hidden"))) {
 			DocumentUpload patched = MetadataPatch.apply(this.curation.metadata(slug), changes);
-			document = badRequestOn(() -> this.curation.edit(slug, patched.metadata(), actor));
+			badRequestOn(() -> this.curation.edit(slug, patched.metadata(), actor));
 		}
 		if (Boolean.TRUE.equals(hidden)) {
 			this.curation.hide(slug, actor);
@@ -83,7 +82,7 @@ class DocumentCurationApiController {
 		else if (Boolean.FALSE.equals(hidden)) {
 			this.curation.show(slug, actor);
 		}
-		return Stored.of((document != null) ? document : this.curation.document(slug));
+		return Stored.of(this.curation.document(slug));
 	}
 
 	@PutMapping(path = "/api/documents/{slug}/text", consumes = MediaType.TEXT_PLAIN_VALUE)

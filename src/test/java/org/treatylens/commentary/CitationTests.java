@@ -28,8 +28,8 @@ class CitationTests {
 		assertThat(citation.bibtex()).startsWith("@online{crescent-jonkers-p12,")
 			.contains("author = {Brecht Jonkers}", "title = {Russia \\& Iran: 50\\% of a\\_partnership}",
 					"organization = {Crescent International}", "date = {2025-02}",
-					"url = {https://crescent.icit-digital.org/articles/x}", "urldate = {2026-12-02}",
-					"langid = {en}", "note = {Passage 12. TreatyLens: https://lens.example/passages/345}")
+					"url = {https://crescent.icit-digital.org/articles/x}", "urldate = {2026-12-02}", "langid = {en}",
+					"note = {Passage 12. TreatyLens: https://lens.example/passages/345}")
 			.endsWith("\n}");
 		JsonNode item = JsonMapper.builder().build().readTree(citation.cslJson()).get(0);
 		assertThat(item.get("type").asString()).isEqualTo("article-newspaper");
@@ -45,7 +45,8 @@ class CitationTests {
 		Citation citation = Citation.ofDocument(BARE, "https://lens.example/documents/briefing");
 		// the label names it, not as a title (it is ours, not the document's)
 		assertThat(citation.text()).isEqualTo("Briefing of 24 January 2025. https://lens.example/documents/briefing");
-		assertThat(citation.bibtex()).isEqualTo("@online{briefing,\n  url = {https://lens.example/documents/briefing}\n}");
+		assertThat(citation.bibtex())
+			.isEqualTo("@online{briefing,\n  url = {https://lens.example/documents/briefing}\n}");
 		JsonNode item = JsonMapper.builder().build().readTree(citation.cslJson()).get(0);
 		assertThat(item.propertyNames()).containsExactly("id", "type", "URL");
 		assertThat(item.get("type").asString()).isEqualTo("webpage");

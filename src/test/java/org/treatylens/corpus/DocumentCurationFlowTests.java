@@ -33,10 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An editor manages documents through the API, on the whole app and PostgreSQL: edit
- * the metadata, store a new version of the text, hide, delete; every change in the
- * history. Each test works on a document of its own and leaves the bundled corpus as it
- * found it.
+ * An editor manages documents through the API, on the whole app and PostgreSQL: edit the
+ * metadata, store a new version of the text, hide, delete; every change in the history.
+ * Each test works on a document of its own and leaves the bundled corpus as it found it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -78,22 +77,18 @@ class DocumentCurationFlowTests {
 	}
 
 	private SourceDocument importNotes() {
-		return this.importer.importDocument(
-				new org.treatylens.commentary.DocumentMetadata("curation-notes", "Curation notes", null, null, null,
-						null, null, "analysis", null),
-				CorpusFile.of("notes.txt", TEXT), "admin");
+		return this.importer.importDocument(new org.treatylens.commentary.DocumentMetadata("curation-notes",
+				"Curation notes", null, null, null, null, null, "analysis", null), CorpusFile.of("notes.txt", TEXT),
+				"admin");
 	}
 
 	@Test
 	void shouldEditTheMetadataFieldByFieldAndRecordWhoDidWhat() throws Exception {
 		importNotes();
-		this.mvc
-			.perform(patch("/api/documents/curation-notes").contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"title": "Notes on the treaty", "originalUrl": "https://example.org/notes",
-						 "language": "en", "accessed": "2026-11-30", "kind": null}
-						"""))
-			.andExpect(status().isOk());
+		this.mvc.perform(patch("/api/documents/curation-notes").contentType(MediaType.APPLICATION_JSON).content("""
+				{"title": "Notes on the treaty", "originalUrl": "https://example.org/notes",
+				 "language": "en", "accessed": "2026-11-30", "kind": null}
+				""")).andExpect(status().isOk());
 		this.mvc.perform(get("/api/documents/curation-notes"))
 			.andExpect(jsonPath("$.title").value("Notes on the treaty"))
 			.andExpect(jsonPath("$.label").value("Curation notes"))
@@ -137,9 +132,7 @@ class DocumentCurationFlowTests {
 		long dropped = ids.get("This paragraph goes in the second version.");
 		this.mvc.perform(get("/passages/" + kept)).andExpect(redirectedUrl("/documents/curation-notes#p-2"));
 
-		this.mvc
-			.perform(put("/api/documents/curation-notes/text").contentType(MediaType.TEXT_PLAIN)
-				.content(NEW_TEXT))
+		this.mvc.perform(put("/api/documents/curation-notes/text").contentType(MediaType.TEXT_PLAIN).content(NEW_TEXT))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2))
 			.andExpect(jsonPath("$.passages").value(4));
@@ -157,8 +150,7 @@ class DocumentCurationFlowTests {
 	@Test
 	void shouldRefuseATextThatDoesNotParseAndKeepTheOldVersion() throws Exception {
 		importNotes();
-		this.mvc
-			.perform(put("/api/documents/curation-notes/text").contentType(MediaType.TEXT_PLAIN).content("  \n\n"))
+		this.mvc.perform(put("/api/documents/curation-notes/text").contentType(MediaType.TEXT_PLAIN).content("  \n\n"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$..*", hasItem(containsString("the document has no text"))));
 		this.mvc.perform(get("/api/documents/curation-notes")).andExpect(jsonPath("$.passages.length()").value(4));
