@@ -23,12 +23,12 @@ class DocumentApiController {
 
 	@GetMapping("/api/documents")
 	List<DocumentSummary> listDocuments(HttpServletRequest request) {
-		return this.reader.summaries(Editors.isEditor(request));
+		return this.reader.summaries(EditorAccess.isEditor(request));
 	}
 
 	@GetMapping("/api/documents/{slug}")
 	DocumentView showDocument(@PathVariable String slug, HttpServletRequest request) {
-		return this.reader.document(slug, Editors.isEditor(request), Editors.baseUrl())
+		return this.reader.document(slug, EditorAccess.isEditor(request), EditorAccess.baseUrl())
 			.orElseThrow(() -> DocumentController.notFound(slug));
 	}
 

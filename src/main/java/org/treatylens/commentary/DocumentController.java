@@ -23,15 +23,15 @@ class DocumentController {
 
 	@GetMapping("/documents")
 	String listDocuments(HttpServletRequest request, Model model) {
-		model.addAttribute("documents", this.reader.summaries(Editors.isEditor(request)));
+		model.addAttribute("documents", this.reader.summaries(EditorAccess.isEditor(request)));
 		return "documents/list";
 	}
 
 	@GetMapping("/documents/{slug}")
 	String showDocument(@PathVariable String slug, HttpServletRequest request, Model model) {
-		boolean editor = Editors.isEditor(request);
+		boolean editor = EditorAccess.isEditor(request);
 		model.addAttribute("document",
-				this.reader.document(slug, editor, Editors.baseUrl()).orElseThrow(() -> notFound(slug)));
+				this.reader.document(slug, editor, EditorAccess.baseUrl()).orElseThrow(() -> notFound(slug)));
 		return "documents/reader";
 	}
 
@@ -42,7 +42,7 @@ class DocumentController {
 	 */
 	@GetMapping("/passages/{id:\\d{1,18}}")
 	String showPassage(@PathVariable long id, HttpServletRequest request) {
-		return "redirect:" + this.reader.passageLocation(id, Editors.isEditor(request))
+		return "redirect:" + this.reader.passageLocation(id, EditorAccess.isEditor(request))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no passage " + id
 					+ " any more: the text of its document was replaced without it, or the document was deleted."));
 	}

@@ -16,7 +16,7 @@ class EditorModelAdvice {
 
 	@ModelAttribute("editor")
 	boolean editor(HttpServletRequest request) {
-		return Editors.isEditor(request);
+		return EditorAccess.isEditor(request);
 	}
 
 }

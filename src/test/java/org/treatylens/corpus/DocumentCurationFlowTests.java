@@ -17,8 +17,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.treatylens.commentary.Passage;
 import org.treatylens.commentary.SourceDocument;
 import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.system.TestEditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -85,10 +88,14 @@ class DocumentCurationFlowTests {
 	@Test
 	void shouldEditTheMetadataFieldByFieldAndRecordWhoDidWhat() throws Exception {
 		importNotes();
-		this.mvc.perform(patch("/api/documents/curation-notes").contentType(MediaType.APPLICATION_JSON).content("""
-				{"title": "Notes on the treaty", "originalUrl": "https://example.org/notes",
-				 "language": "en", "accessed": "2026-11-30", "kind": null}
-				""")).andExpect(status().isOk());
+		this.mvc
+			.perform(patch("/api/documents/curation-notes").with(TestEditor.api())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title": "Notes on the treaty", "originalUrl": "https://example.org/notes",
+						 "language": "en", "accessed": "2026-11-30", "kind": null}
+						"""))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/documents/curation-notes"))
 			.andExpect(jsonPath("$.title").value("Notes on the treaty"))
 			.andExpect(jsonPath("$.label").value("Curation notes"))
@@ -110,16 +117,21 @@ class DocumentCurationFlowTests {
 	void shouldRefuseBadMetadataWithTheReasonAndChangeNothing() throws Exception {
 		importNotes();
 		this.mvc
-			.perform(patch("/api/documents/curation-notes").contentType(MediaType.APPLICATION_JSON)
+			.perform(patch("/api/documents/curation-notes").with(TestEditor.api())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"originalUrl\": \"ftp://example.org\", \"title\": \"T\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$..*", hasItem(containsString("not an http:// or https:// address"))));
 		this.mvc
-			.perform(patch("/api/documents/curation-notes").contentType(MediaType.APPLICATION_JSON)
+			.perform(patch("/api/documents/curation-notes").with(TestEditor.api())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"colour\": \"red\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$..*", hasItem(containsString("Unknown field(s) [colour]"))));
-		this.mvc.perform(patch("/api/documents/nobody").contentType(MediaType.APPLICATION_JSON).content("{}"))
+		this.mvc
+			.perform(patch("/api/documents/nobody").with(TestEditor.api())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/documents/curation-notes")).andExpect(jsonPath("$.title").value(nullValue()));
 	}
@@ -132,7 +144,10 @@ class DocumentCurationFlowTests {
 		long dropped = ids.get("This paragraph goes in the second version.");
 		this.mvc.perform(get("/passages/" + kept)).andExpect(redirectedUrl("/documents/curation-notes#p-2"));
 
-		this.mvc.perform(put("/api/documents/curation-notes/text").contentType(MediaType.TEXT_PLAIN).content(NEW_TEXT))
+		this.mvc
+			.perform(put("/api/documents/curation-notes/text").with(TestEditor.api())
+				.contentType(MediaType.TEXT_PLAIN)
+				.content(NEW_TEXT))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2))
 			.andExpect(jsonPath("$.passages").value(4));
@@ -150,7 +165,10 @@ class DocumentCurationFlowTests {
 	@Test
 	void shouldRefuseATextThatDoesNotParseAndKeepTheOldVersion() throws Exception {
 		importNotes();
-		this.mvc.perform(put("/api/documents/curation-notes/text").contentType(MediaType.TEXT_PLAIN).content("  \n\n"))
+		this.mvc
+			.perform(put("/api/documents/curation-notes/text").with(TestEditor.api())
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("  \n\n"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$..*", hasItem(containsString("the document has no text"))));
 		this.mvc.perform(get("/api/documents/curation-notes")).andExpect(jsonPath("$.passages.length()").value(4));
@@ -162,7 +180,8 @@ class DocumentCurationFlowTests {
 		this.mvc.perform(get("/api/articles/3/passages"))
 			.andExpect(jsonPath("$.passages[*].document", hasItem("curation-notes")));
 
-		this.mvc.perform(delete("/api/documents/curation-notes")).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/documents/curation-notes").with(TestEditor.api()))
+			.andExpect(status().isNoContent());
 
 		this.mvc.perform(get("/api/documents/curation-notes")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/articles/3/passages"))
@@ -176,14 +195,16 @@ class DocumentCurationFlowTests {
 			.andExpect(jsonPath("$[0].details.metadata.label").value("Curation notes"))
 			.andExpect(jsonPath("$[0].details.passages").value(4))
 			.andExpect(jsonPath("$[0].summary").value(containsString("4 passages")));
-		this.mvc.perform(delete("/api/documents/curation-notes")).andExpect(status().isNotFound());
+		this.mvc.perform(delete("/api/documents/curation-notes").with(TestEditor.api()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void shouldHideABundledDocumentFromReadersUntilAnEditorShowsItAgain() throws Exception {
 		String slug = "stern-dpa-two-decades";
 		this.mvc
-			.perform(patch("/api/documents/" + slug).contentType(MediaType.APPLICATION_JSON)
+			.perform(patch("/api/documents/" + slug).with(TestEditor.api())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"hidden\": true}"))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/documents")).andExpect(jsonPath("$[*].slug", not(hasItem(slug))));
@@ -196,7 +217,8 @@ class DocumentCurationFlowTests {
 		assertThat(this.documents.findBySlug(slug).orElseThrow().isHidden()).isTrue();
 
 		this.mvc
-			.perform(patch("/api/documents/" + slug).contentType(MediaType.APPLICATION_JSON)
+			.perform(patch("/api/documents/" + slug).with(TestEditor.api())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"hidden\": false}"))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/documents")).andExpect(jsonPath("$[*].slug", hasItem(slug)));
@@ -209,7 +231,7 @@ class DocumentCurationFlowTests {
 	void shouldPreviewTheLinksOfAnImportWithoutStoringAnything() throws Exception {
 		long before = this.documents.count();
 		this.mvc
-			.perform(multipart("/api/import/documents/preview")
+			.perform(multipart("/api/import/documents/preview").with(TestEditor.api())
 				.file(new MockMultipartFile("file", "notes.txt", "text/plain", TEXT.getBytes()))
 				.param("slug", "curation-notes"))
 			.andExpect(status().isOk())
@@ -218,6 +240,27 @@ class DocumentCurationFlowTests {
 			.andExpect(jsonPath("$.passages[1].links[0].kind").value("citation"));
 		assertThat(this.documents.count()).isEqualTo(before);
 		assertThat(this.documents.findBySlug("curation-notes")).isEmpty();
+	}
+
+	@Test
+	void shouldLetOnlyEditorsChangeADocument() throws Exception {
+		importNotes();
+		this.mvc
+			.perform(patch("/api/documents/curation-notes").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"x\"}"))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(put("/api/documents/curation-notes/text").contentType(MediaType.TEXT_PLAIN).content(NEW_TEXT))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(delete("/api/documents/curation-notes")).andExpect(status().isUnauthorized());
+		this.mvc.perform(delete("/api/documents/curation-notes").with(httpBasic("reader", "nope")))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(delete("/api/documents/curation-notes").with(user("reader").roles("READER")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/editor/documents/curation-notes")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/documents/curation-notes"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value(nullValue()))
+			.andExpect(jsonPath("$.version").value(1));
 	}
 
 	private static Map<String, Long> ids(SourceDocument document) {

@@ -16,8 +16,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatylens.corpus.CorpusChanged;
+import org.treatylens.system.TestEditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -59,7 +61,8 @@ class LinkJudgmentFlowTests {
 
 	private void judge(long passage, int article, Integer paragraph, String verdict, String note) throws Exception {
 		this.mvc
-			.perform(post("/api/links/judgments").contentType(MediaType.APPLICATION_JSON)
+			.perform(post("/api/links/judgments").with(TestEditor.api())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"passageId\": %d, \"article\": %d, \"paragraph\": %s, \"verdict\": \"%s\", \"note\": %s}"
 					.formatted(passage, article, paragraph, verdict, (note != null) ? "\"" + note + "\"" : "null")))
 			.andExpect(status().isCreated())
@@ -144,7 +147,10 @@ class LinkJudgmentFlowTests {
 						"Article 3 has no paragraph 9" },
 				{ "{\"passageId\": 999999999, \"article\": 3, \"verdict\": \"add\"}", "no passage 999999999" } };
 		for (String[] bad : cases) {
-			this.mvc.perform(post("/api/links/judgments").contentType(MediaType.APPLICATION_JSON).content(bad[0]))
+			this.mvc
+				.perform(post("/api/links/judgments").with(TestEditor.api())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(bad[0]))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$..*", hasItem(containsString(bad[1]))));
 		}
@@ -152,8 +158,24 @@ class LinkJudgmentFlowTests {
 	}
 
 	@Test
+	void shouldLetOnlyEditorsJudgeLinksWhileAnyoneReadsTheDecisions() throws Exception {
+		long passage = this.links.forArticle(3).getFirst().passageId();
+		String body = "{\"passageId\": %d, \"article\": 3, \"verdict\": \"reject\"}".formatted(passage);
+		this.mvc.perform(post("/api/links/judgments").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(post("/api/links/judgments").with(user("reader").roles("READER"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/editor/review")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/links/judgments")).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select count(*) from link_judgment", Long.class)).isZero();
+	}
+
+	@Test
 	void shouldQueueTheUnjudgedLinksWeakestFirstAndMoveOnAfterADecision() throws Exception {
-		String page = this.mvc.perform(get("/editor/review"))
+		String page = this.mvc.perform(get("/editor/review").with(TestEditor.page()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -166,15 +188,19 @@ class LinkJudgmentFlowTests {
 		long before = this.jdbc.queryForObject("select count(*) from link_judgment", Long.class);
 
 		this.mvc
-			.perform(post("/editor/review").param("passageId", String.valueOf(passage))
+			.perform(post("/editor/review").with(TestEditor.page())
+				.param("passageId", String.valueOf(passage))
 				.param("article", String.valueOf(article))
 				.param("verdict", "reject"))
 			.andExpect(redirectedUrl("/editor/review?skip=0"));
 
 		assertThat(this.jdbc.queryForObject("select count(*) from link_judgment", Long.class)).isEqualTo(before + 1);
-		String next = this.mvc.perform(get("/editor/review")).andReturn().getResponse().getContentAsString();
-		String nextItem = next.replaceAll("(?s).*name=\"passageId\" value=\"(\\d+)\".*name=\"article\" value=\"(\\d+)\".*",
-				"$1/$2");
+		String next = this.mvc.perform(get("/editor/review").with(TestEditor.page()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String nextItem = next
+			.replaceAll("(?s).*name=\"passageId\" value=\"(\\d+)\".*name=\"article\" value=\"(\\d+)\".*", "$1/$2");
 		assertThat(nextItem).matches("\\d+/\\d+").isNotEqualTo(passage + "/" + article);
 	}
 

@@ -4,21 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.treatylens.system.Editors;
+
 /**
- * Who is asking, as far as the pages need to know: editors also see hidden documents and
- * the curation controls. The role comes from the security configuration (the servlet
- * request knows it); pages never decide who may write, the security rules do.
+ * Whether the person asking is an editor, as far as the pages need to know: editors also
+ * see hidden documents and the curation controls. The role comes from the security
+ * configuration (the servlet request knows it); pages never decide who may write, the
+ * security rules do.
  */
-public final class Editors {
+public final class EditorAccess {
 
-	/** The role that may change the corpus and judge links. */
-	public static final String ROLE = "EDITOR";
-
-	private Editors() {
+	private EditorAccess() {
 	}
 
 	public static boolean isEditor(HttpServletRequest request) {
-		return request.isUserInRole(ROLE);
+		return request.isUserInRole(Editors.ROLE);
 	}
 
 	/**
