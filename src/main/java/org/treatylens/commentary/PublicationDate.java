@@ -1,5 +1,6 @@
 package org.treatylens.commentary;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -31,11 +32,17 @@ public record PublicationDate(LocalDate date, Precision precision) {
 		if (text.matches("\\d{4}")) {
 			return new PublicationDate(LocalDate.of(Integer.parseInt(text), 1, 1), Precision.YEAR);
 		}
-		if (text.matches("\\d{4}-\\d{2}")) {
-			return new PublicationDate(YearMonth.parse(text).atDay(1), Precision.MONTH);
+		try {
+			if (text.matches("\\d{4}-\\d{2}")) {
+				return new PublicationDate(YearMonth.parse(text).atDay(1), Precision.MONTH);
+			}
+			if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				return new PublicationDate(LocalDate.parse(text), Precision.DAY);
+			}
 		}
-		if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-			return new PublicationDate(LocalDate.parse(text), Precision.DAY);
+		catch (DateTimeException ex) {
+			// the right form but no such day or month (2025-13, 2025-02-30, 2025-02-29)
+			throw new IllegalArgumentException("'" + value + "' is not a real date: there is no such month or day");
 		}
 		throw new IllegalArgumentException("'" + value + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
 	}

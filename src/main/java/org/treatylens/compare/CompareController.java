@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.treatylens.system.SiteAddress;
+
 /**
  * One article, one column per chosen source: {@code /compare?article=3&sources=a,b}. The
  * page's own GET form picks the article and the sources.
@@ -18,14 +20,17 @@ class CompareController {
 
 	private final ArticleCommentary commentary;
 
-	CompareController(ArticleCommentary commentary) {
+	private final SiteAddress site;
+
+	CompareController(ArticleCommentary commentary, SiteAddress site) {
 		this.commentary = commentary;
+		this.site = site;
 	}
 
 	@GetMapping("/compare")
 	String compare(@RequestParam(name = "article", defaultValue = "1") int number, HttpServletRequest request,
 			Model model) {
-		ArticleReading reading = this.commentary.read(number, DeskUrls.base());
+		ArticleReading reading = this.commentary.read(number, this.site.base());
 		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
 		if (!selection.explicit()) {
 			// nothing chosen yet: the sources that have something to say on the article

@@ -2,7 +2,9 @@ package org.treatylens.compare;
 
 /**
  * RFC 4180 CSV: fields with a comma, a quote or a line break are quoted, quotes doubled;
- * rows end in CRLF; a null field is empty.
+ * rows end in CRLF; a null field is empty. A field that a spreadsheet would take for a
+ * formula (it starts with {@code = + - @}, a tab or a carriage return: commentary text is
+ * anyone's) gets a leading {@code '}, so opening the export never runs it.
  */
 final class CsvWriter {
 
@@ -19,10 +21,13 @@ final class CsvWriter {
 		return this;
 	}
 
-	static String field(String value) {
-		if (value == null) {
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	static String field(String text) {
+		if (text == null) {
 			return "";
 		}
+		String value = (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
 				&& value.equals(value.strip())) {
 			return value;

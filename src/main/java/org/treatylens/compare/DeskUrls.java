@@ -1,6 +1,5 @@
 package org.treatylens.compare;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -8,14 +7,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * source on or off, narrow to a paragraph or widen again, open the compare view.
  */
 record DeskUrls(int article, SourceSelection selection, Integer paragraph) {
-
-	/**
-	 * The app's own address as the current request reached it, for permalinks and
-	 * citations.
-	 */
-	static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-	}
 
 	public String toggle(String slug) {
 		return build(this.selection.toggled(slug), this.paragraph, null);

@@ -3,6 +3,7 @@ package org.treatylens.compare;
 import java.util.List;
 
 import org.treatylens.linking.LinkReason;
+import org.treatylens.system.SiteAddress;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +22,11 @@ class EvidenceExportController {
 
 	private final ArticleCommentary commentary;
 
-	EvidenceExportController(ArticleCommentary commentary) {
+	private final SiteAddress site;
+
+	EvidenceExportController(ArticleCommentary commentary, SiteAddress site) {
 		this.commentary = commentary;
+		this.site = site;
 	}
 
 	record Reason(String kind, Integer paragraph, double score, String evidence) {
@@ -81,7 +85,7 @@ class EvidenceExportController {
 	}
 
 	private ArticleEvidence evidence(int number) {
-		String base = DeskUrls.base();
+		String base = this.site.base();
 		ArticleReading reading = this.commentary.read(number, base);
 		return new ArticleEvidence(number, reading.article().present(), base + "/articles/" + number,
 				reading.linksAvailable(), reading.linked().stream().map(EvidencePassage::of).toList());

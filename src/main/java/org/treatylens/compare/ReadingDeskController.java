@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.treatylens.system.SiteAddress;
+
 /**
  * The reading desk: an article's text beside the commentary linked to it, grouped by
  * source. Which sources show ({@code ?sources=}) and which paragraph the commentary is
@@ -25,15 +27,18 @@ class ReadingDeskController {
 
 	private final ArticleCommentary commentary;
 
-	ReadingDeskController(ArticleCommentary commentary) {
+	private final SiteAddress site;
+
+	ReadingDeskController(ArticleCommentary commentary, SiteAddress site) {
 		this.commentary = commentary;
+		this.site = site;
 	}
 
 	// digits only: anything else is no article and gets the 404 page
 	@GetMapping("/articles/{number:\\d{1,6}}")
 	String showArticle(@PathVariable int number, @RequestParam(name = "para", required = false) String para,
 			HttpServletRequest request, Model model) {
-		ArticleReading reading = this.commentary.read(number, DeskUrls.base());
+		ArticleReading reading = this.commentary.read(number, this.site.base());
 		ArticleText article = reading.article();
 		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
 		// read by hand so that "?para=x" gets the article with a notice, like a number it

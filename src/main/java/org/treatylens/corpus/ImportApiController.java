@@ -1,9 +1,9 @@
 package org.treatylens.corpus;
 
 import java.net.URI;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,7 +19,7 @@ import org.treatylens.treaty.Treaty;
 
 /**
  * The import API: multipart {@code file} plus, for a document, its metadata as request
- * parameters. A rejected import answers 400 with {@code {"error": "..."}}.
+ * parameters. A rejected import answers 400 with a problem detail saying why.
  */
 @RestController
 class ImportApiController {
@@ -54,8 +54,8 @@ class ImportApiController {
 
 	@ExceptionHandler({ CorpusFormatException.class, ImportRejectedException.class, IllegalArgumentException.class,
 			MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
-	ResponseEntity<Map<String, String>> rejected(Exception ex) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", ex.getMessage()));
+	ProblemDetail rejected(Exception ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 }

@@ -8,7 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,9 +50,9 @@ class SearchApiController {
 		SearchResults results = this.search.search(request);
 		// a rejected query (a guard rail) is the client's to fix: 400, with the reason
 		if (results.rejection() != null) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(this.json.write(new Rejected(request.query(), results.rejection())));
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, results.rejection());
+			problem.setProperty("query", request.query());
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.json.write(Found.of(results)));
 	}
@@ -76,9 +78,6 @@ class SearchApiController {
 	@PostMapping("/api/search/reindex")
 	IndexRebuilder.Rebuilt reindex() {
 		return this.rebuilder.rebuild("requested through the API");
-	}
-
-	record Rejected(String query, String error) {
 	}
 
 	/**

@@ -102,7 +102,7 @@ class DocumentWebTests {
 		given(this.reader.document(eq("nope"), eq(false), anyString())).willReturn(Optional.empty());
 		this.mvc.perform(get("/api/documents/nope"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.error").value("There is no document 'nope'"));
+			.andExpect(jsonPath("$.detail").value("There is no document 'nope'"));
 		this.mvc.perform(get("/documents/nope")).andExpect(status().isNotFound());
 	}
 

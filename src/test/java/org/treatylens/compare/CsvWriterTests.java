@@ -12,4 +12,13 @@ class CsvWriterTests {
 		assertThat(csv).isEqualTo("plain,\"a, b\",\"say \"\"no\"\"\",\"two\nlines\",,\" padded\"\r\n");
 	}
 
+	@Test
+	void neutralisesCellsASpreadsheetWouldRunAsAFormula() {
+		String csv = new CsvWriter()
+			.row("=HYPERLINK(\"http://evil.example\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "a=b", "3")
+			.toString();
+		assertThat(csv)
+			.isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\")\",'+1,'-2+3,'@SUM(A1),'\tx,\"'\rx\",a=b,3\r\n");
+	}
+
 }

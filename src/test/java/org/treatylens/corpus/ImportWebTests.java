@@ -71,17 +71,17 @@ class ImportWebTests {
 	void shouldRefuseABadSlugOrDateBeforeImporting() throws Exception {
 		this.mvc.perform(multipart("/api/import/documents").file(TEXT).with(TestEditor.api()).param("slug", "Bad Slug"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("slug 'Bad Slug' must be lower-case letters, digits and hyphens"));
+			.andExpect(jsonPath("$.detail").value("slug 'Bad Slug' must be lower-case letters, digits and hyphens"));
 		this.mvc
 			.perform(multipart("/api/import/documents").file(TEXT)
 				.with(TestEditor.api())
 				.param("slug", "ok")
 				.param("published", "Feb"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("'Feb' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
+			.andExpect(jsonPath("$.detail").value("'Feb' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
 		this.mvc.perform(multipart("/api/import/treaty").with(TestEditor.api()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value(containsString("'file'")));
+			.andExpect(jsonPath("$.detail").value(containsString("'file'")));
 		verifyNoInteractions(this.importer);
 	}
 
@@ -89,7 +89,7 @@ class ImportWebTests {
 	void shouldAnswerARequestThatIsNotMultipartWithABadRequestThatSaysWhatToSend() throws Exception {
 		this.mvc.perform(post("/api/import/documents").with(TestEditor.api()).param("slug", "notes"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value(containsString("multipart/form-data")));
+			.andExpect(jsonPath("$.detail").value(containsString("multipart/form-data")));
 		verifyNoInteractions(this.importer);
 	}
 
@@ -99,7 +99,7 @@ class ImportWebTests {
 			.willThrow(new CorpusFormatException("full.txt", 12, "Article 3 appears twice (first at line 9)"));
 		this.mvc.perform(multipart("/api/import/treaty").file(TEXT).with(TestEditor.api()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("full.txt, line 12: Article 3 appears twice (first at line 9)"));
+			.andExpect(jsonPath("$.detail").value("full.txt, line 12: Article 3 appears twice (first at line 9)"));
 		this.mvc.perform(multipart("/import/treaty").file(TEXT).with(TestEditor.page()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content()

@@ -164,7 +164,7 @@ class SearchIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("This query was not run")));
 		this.mvc.perform(get("/api/search").param("q", query))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("limit is 500")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("limit is 500")));
 	}
 
 	@Test

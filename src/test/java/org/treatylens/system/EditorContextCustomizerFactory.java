@@ -12,7 +12,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Gives every test application context the {@link TestEditor} (a test that needs no
- * editor overrides {@code treatylens.admin.password} with an empty value). Registered in
+ * editor overrides {@code treatylens.admin.password} with an empty value), and turns the
+ * per-client rate limits off unless a test turns them on. Registered in
  * {@code META-INF/spring.factories}.
  */
 class EditorContextCustomizerFactory implements ContextCustomizerFactory {
@@ -32,7 +33,10 @@ class EditorContextCustomizerFactory implements ContextCustomizerFactory {
 			context.getEnvironment()
 				.getPropertySources()
 				.addLast(new MapPropertySource("treatylensTestEditor",
-						Map.of("TREATYLENS_ADMIN_PASSWORD", TestEditor.PASSWORD)));
+						Map.of("TREATYLENS_ADMIN_PASSWORD", TestEditor.PASSWORD,
+								// tests fire requests faster than any person; the limits
+								// have their own tests (RateLimitTests)
+								"treatylens.rate-limit.enabled", "false")));
 		}
 
 		@Override

@@ -91,7 +91,7 @@ class TreatyWebTests {
 		for (String number : List.of("0", "48", "abc")) {
 			this.mvc.perform(get("/api/articles/" + number))
 				.andExpect(status().isNotFound())
-				.andExpect(jsonPath("$.error").value(containsString("the treaty has articles 1 to 47")));
+				.andExpect(jsonPath("$.detail").value(containsString("the treaty has articles 1 to 47")));
 		}
 	}
 

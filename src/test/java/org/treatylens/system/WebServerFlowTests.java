@@ -1,0 +1,92 @@
+package org.treatylens.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What only the real server shows: the session cookie's attributes, an upload over the
+ * limit answered with a problem (not a reset connection), and permalinks built from the
+ * configured address whatever Host header a client sends.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "treatylens.base-url=https://treatylens.example/")
+class WebServerFlowTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void theSessionCookieStaysOnThisSiteAndAwayFromScripts() throws Exception {
+		HttpResponse<String> login = this.http.send(request("/login").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				(cookie) -> assertThat(cookie).contains("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+	}
+
+	@Test
+	void anApiUploadOverTheLimitIs413WithAProblem() throws Exception {
+		byte[] large = new byte[12 * 1024 * 1024];
+		HttpResponse<String> api = this.http.send(request("/api/import/documents").header("Authorization", basic())
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(large))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(413);
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.body()).contains("\"status\":413").contains("larger than the limit");
+	}
+
+	@Test
+	void anUnknownApiRouteIsAProblemAlsoThroughTheRealServer() throws Exception {
+		HttpResponse<String> missing = this.http.send(request("/api/nothing/here").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(missing.body()).doesNotContain("timestamp");
+	}
+
+	@Test
+	void permalinksUseTheConfiguredAddressNotTheHostHeader() throws IOException {
+		// java.net.http refuses to set Host, so speak HTTP/1.1 directly
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET /articles/3 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 200")
+				.contains("https://treatylens.example/articles/3#para-")
+				.doesNotContain("evil.example");
+		}
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+	}
+
+	private static String basic() {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((TestEditor.USERNAME + ":" + TestEditor.PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
