@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,14 @@ import org.treatylens.treaty.TreatyRepository;
 
 /**
  * Stores treaty texts and commentary documents, all or nothing: every file is parsed
- * before anything is written, and each call is one transaction that publishes
- * {@link CorpusChanged} after the new state is flushed, so that what listens (linking)
- * lands with it or not at all.
+ * before anything is written, and each call is one transaction that stores the new state
+ * together with the {@link CorpusJobs job} that links and indexes it, and publishes
+ * {@link CorpusChanged}. Nothing is linked or indexed here: the import answers as soon as
+ * it is stored, and the job worker does the rest in the background.
+ * <p>
+ * Two imports of the same slug at once are serialised by a PostgreSQL advisory lock on
+ * the slug, so the second sees the first's document and is refused with a conflict
+ * instead of failing on the unique key.
  */
 @Service
 public class CorpusImporter {
@@ -37,14 +43,21 @@ public class CorpusImporter {
 
 	private final ApplicationEventPublisher events;
 
+	private final CorpusJobs jobs;
+
+	private final JdbcTemplate jdbc;
+
 	private final TreatyTextParser treatyParser = new TreatyTextParser();
 
 	private final CommentaryTextParser commentaryParser = new CommentaryTextParser();
 
-	CorpusImporter(TreatyRepository treaties, SourceDocumentRepository documents, ApplicationEventPublisher events) {
+	CorpusImporter(TreatyRepository treaties, SourceDocumentRepository documents, ApplicationEventPublisher events,
+			CorpusJobs jobs, JdbcTemplate jdbc) {
 		this.treaties = treaties;
 		this.documents = documents;
 		this.events = events;
+		this.jobs = jobs;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -73,6 +86,14 @@ public class CorpusImporter {
 		if (!treatyChanged && changedSlugs.isEmpty()) {
 			return Optional.empty();
 		}
+		if (treatyChanged) {
+			// every link depends on the treaty's text: one relink covers the documents
+			// too
+			this.jobs.relinkAll("the bundled treaty was loaded");
+		}
+		else {
+			changedSlugs.forEach((slug) -> this.jobs.documentChanged(slug, "the bundled document was loaded"));
+		}
 		return Optional.of(publish(new CorpusChanged(treatyChanged, changedSlugs)));
 	}
 
@@ -81,8 +102,9 @@ public class CorpusImporter {
 	 * {@code id} (the full official text replaces the partial one).
 	 */
 	@Transactional
-	public Treaty importTreaty(CorpusFile file) {
+	public Imported<Treaty> importTreaty(CorpusFile file) {
 		Treaty treaty = this.treatyParser.parse(file);
+		lock("treaty");
 		Optional<Treaty> other = this.treaties.findFirstByOrderByIdAsc()
 			.filter((stored) -> !stored.getSlug().equals(treaty.getSlug()));
 		if (other.isPresent()) {
@@ -95,15 +117,16 @@ public class CorpusImporter {
 		this.treaties.saveAndFlush(treaty);
 		log.info("Imported the treaty '{}' from {} ({} of {} articles with text)", treaty.getSlug(), file.name(),
 				treaty.presentArticleCount(), treaty.getArticlesTotal());
+		CorpusJob job = this.jobs.relinkAll("the treaty text was imported from " + file.name());
 		publish(new CorpusChanged(true, Set.of()));
-		return treaty;
+		return new Imported<>(treaty, job);
 	}
 
 	/**
 	 * Imports a commentary document uploaded by a user. Its slug must be new.
 	 */
 	@Transactional
-	public SourceDocument importDocument(DocumentMetadata metadata, CorpusFile file) {
+	public Imported<SourceDocument> importDocument(DocumentMetadata metadata, CorpusFile file) {
 		return importDocument(metadata, file, DocumentCurated.APP);
 	}
 
@@ -111,11 +134,11 @@ public class CorpusImporter {
 	 * Imports a commentary document uploaded by {@code actor}. Its slug must be new.
 	 */
 	@Transactional
-	public SourceDocument importDocument(DocumentMetadata metadata, CorpusFile file, String actor) {
+	public Imported<SourceDocument> importDocument(DocumentMetadata metadata, CorpusFile file, String actor) {
 		SourceDocument document = this.commentaryParser.parse(metadata, file);
+		lock("document:" + metadata.slug());
 		if (this.documents.findBySlug(metadata.slug()).isPresent()) {
-			throw new ImportRejectedException(
-					"There is already a document with the slug '" + metadata.slug() + "'; choose another slug.");
+			throw new DocumentExistsException(metadata.slug());
 		}
 		document.markImportedByUser();
 		this.documents.saveAndFlush(document);
@@ -126,8 +149,18 @@ public class CorpusImporter {
 						+ document.getPassages().size() + " passages)",
 				Map.of("metadata", DocumentCuration.metadataMap(document.metadata()), "fileName", file.name(),
 						"passages", document.getPassages().size())));
+		CorpusJob job = this.jobs.documentChanged(metadata.slug(), "imported from " + file.name());
 		publish(new CorpusChanged(false, Set.of(metadata.slug())));
-		return document;
+		return new Imported<>(document, job);
+	}
+
+	/**
+	 * Holds a transaction-scoped advisory lock on this name: an import waits here for
+	 * another one of the same name to commit or roll back, then sees what it stored.
+	 */
+	private void lock(String name) {
+		this.jdbc.query("select pg_advisory_xact_lock(hashtext(?))", (rs) -> {
+		}, "treatylens.corpus." + name);
 	}
 
 	private boolean replaceBundledTreaty(Treaty treaty) {

@@ -41,13 +41,18 @@ class ImportController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			SourceDocument document = this.importer.importDocument(upload.metadata(), Uploads.corpusFile(file));
-			redirect.addFlashAttribute("imported",
-					"Imported “" + document.getLabel() + "”: " + document.getPassages().size() + " passages.");
+			Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(),
+					Uploads.corpusFile(file));
+			SourceDocument document = imported.stored();
+			redirect.addFlashAttribute("imported", "Imported “" + document.getLabel() + "”: "
+					+ document.getPassages().size() + " passages. " + JobStatus.of(imported.job()).sentence());
 			return "redirect:/documents/" + document.getSlug();
 		}
+		catch (DocumentExistsException ex) {
+			return rejected(model, response, HttpStatus.CONFLICT, "documentError", ex);
+		}
 		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
-			return rejected(model, response, "documentError", ex);
+			return rejected(model, response, HttpStatus.BAD_REQUEST, "documentError", ex);
 		}
 	}
 
@@ -55,20 +60,22 @@ class ImportController {
 	String importTreaty(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			Treaty treaty = this.importer.importTreaty(Uploads.corpusFile(file));
+			Imported<Treaty> imported = this.importer.importTreaty(Uploads.corpusFile(file));
+			Treaty treaty = imported.stored();
 			long present = treaty.presentArticleCount();
 			redirect.addFlashAttribute("imported", "Imported the treaty text: " + present + " of "
-					+ treaty.getArticlesTotal() + " articles have text.");
+					+ treaty.getArticlesTotal() + " articles have text. " + JobStatus.of(imported.job()).sentence());
 			return "redirect:/";
 		}
 		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
 			model.addAttribute("upload", DocumentUpload.empty());
-			return rejected(model, response, "treatyError", ex);
+			return rejected(model, response, HttpStatus.BAD_REQUEST, "treatyError", ex);
 		}
 	}
 
-	private static String rejected(Model model, HttpServletResponse response, String attribute, RuntimeException ex) {
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
+	private static String rejected(Model model, HttpServletResponse response, HttpStatus status, String attribute,
+			RuntimeException ex) {
+		response.setStatus(status.value());
 		model.addAttribute(attribute, ex.getMessage());
 		return VIEW;
 	}

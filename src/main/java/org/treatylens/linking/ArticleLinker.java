@@ -1,9 +1,7 @@
 package org.treatylens.linking;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -11,30 +9,36 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.treatylens.commentary.Passage;
-import org.treatylens.commentary.PassageRepository;
-import org.treatylens.corpus.CorpusChanged;
+import org.treatylens.commentary.SourceDocument;
+import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.corpus.CorpusJob;
+import org.treatylens.corpus.CorpusJobStep;
+import org.treatylens.corpus.CorpusJobs;
 import org.treatylens.treaty.Article;
 import org.treatylens.treaty.ArticleParagraph;
 import org.treatylens.treaty.Treaty;
 import org.treatylens.treaty.TreatyRepository;
 
 /**
- * Recomputes every link whenever the corpus changes, inside the import's transaction, so
- * that an import lands with its links or not at all. All links, not only the changed
- * documents': similarity weighs words by their rarity in the whole corpus, so one new
- * document can change the links of the others.
+ * The linking stage of the corpus jobs: links one document's passages when it is added or
+ * replaced, and only that document's (the links of the others never change because of
+ * it), or every document when a full relink is asked for. Runs on the job worker: the
+ * texts are read in one short read-only transaction, the links computed outside any
+ * transaction, and stored in another short one.
+ * <p>
+ * At start-up, links stored by another version of the rules (or never computed) get a
+ * full relink job; until it is done the old links are served.
  */
 @Service
-class ArticleLinker implements SmartLifecycle {
+class ArticleLinker implements CorpusJobStep, SmartLifecycle {
 
 	/**
-	 * Just after the corpus loader (phase 0), whose import may already have recomputed
-	 * the links, and before the web server, so that no request is answered from links of
-	 * older rules.
+	 * Just after the corpus loader (phase 0) queued its jobs, and before the job worker
+	 * (phase 2) and the web server start.
 	 */
 	private static final int PHASE = 1;
 
@@ -42,36 +46,58 @@ class ArticleLinker implements SmartLifecycle {
 
 	private final TreatyRepository treaties;
 
-	private final PassageRepository passages;
+	private final SourceDocumentRepository documents;
 
 	private final LinkStore store;
 
+	private final CorpusJobs jobs;
+
 	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
 
 	private volatile boolean running;
 
-	ArticleLinker(TreatyRepository treaties, PassageRepository passages, LinkStore store,
-			ApplicationEventPublisher events) {
+	ArticleLinker(TreatyRepository treaties, SourceDocumentRepository documents, LinkStore store, CorpusJobs jobs,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.treaties = treaties;
-		this.passages = passages;
+		this.documents = documents;
 		this.store = store;
+		this.jobs = jobs;
 		this.events = events;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 	}
 
-	@EventListener
-	@Transactional
-	public void on(CorpusChanged change) {
-		recompute();
+	@Override
+	public Stage stage() {
+		return Stage.LINK;
+	}
+
+	@Override
+	public Result run(CorpusJob job) {
+		switch (job.action()) {
+			case LINK_DOCUMENT -> linkDocument(job.document());
+			case RELINK_ALL -> {
+				relinkAll();
+				return Result.EVERYTHING;
+			}
+			// the document's passages, and with them their links, went with it
+			case UNLINK_DOCUMENT, REINDEX_ALL -> {
+			}
+		}
+		return Result.THIS_JOB;
 	}
 
 	/**
-	 * Links stored by another version of the rules (or never computed) are recomputed at
-	 * start-up, so that what is served follows the current code. Otherwise the stored
-	 * links stand: every corpus change recomputed them in its own transaction, so a
-	 * restart has nothing to redo (nor the search index it would rebuild).
+	 * Links stored by another version of the rules (or never computed) get a full relink
+	 * job, unless one is already queued (the bundled corpus's first load, or a restart
+	 * before it was done).
 	 */
 	@Override
-	@Transactional
 	public void start() {
 		this.running = true;
 		Optional<Integer> stored = this.store.rulesVersion();
@@ -79,9 +105,13 @@ class ArticleLinker implements SmartLifecycle {
 			log.info("The stored links follow the current rules (version {})", LinkFinder.RULES_VERSION);
 			return;
 		}
-		log.info("Recomputing the links: stored by rules version {}, current is {}", stored.orElse(null),
+		if (this.jobs.waiting(CorpusJob.Action.RELINK_ALL)) {
+			return;
+		}
+		log.info("Asking for a full relink: links stored by rules version {}, current is {}", stored.orElse(null),
 				LinkFinder.RULES_VERSION);
-		recompute();
+		this.jobs.relinkAll("the links were stored by rules version " + stored.map(String::valueOf).orElse("none")
+				+ ", the current rules are version " + LinkFinder.RULES_VERSION);
 	}
 
 	@Override
@@ -99,16 +129,55 @@ class ArticleLinker implements SmartLifecycle {
 		return PHASE;
 	}
 
-	private void recompute() {
-		Treaty treaty = this.treaties.findFirstByOrderByIdAsc().orElse(null);
-		if (treaty == null) {
-			this.store.replaceAll(List.of(), Map.of(), LinkFinder.RULES_VERSION);
+	private record DocumentText(long documentId, CommentaryText text) {
+	}
+
+	private void linkDocument(String slug) {
+		record Input(TreatyText treaty, DocumentText document) {
 		}
-		else {
-			LinkFinder.Result result = new LinkFinder().find(treatyText(treaty), commentary());
-			this.store.replaceAll(result.links(), result.externalReferences(), LinkFinder.RULES_VERSION);
-			log.info("Linked the commentary to the treaty: {} reasons", result.links().size());
+		Input input = this.reading.execute((status) -> {
+			Optional<SourceDocument> document = this.documents.findBySlug(slug);
+			Optional<Treaty> treaty = this.treaties.findFirstByOrderByIdAsc();
+			if (document.isEmpty() || treaty.isEmpty()) {
+				return null;
+			}
+			return new Input(treatyText(treaty.get()), documentText(document.get()));
+		});
+		if (input == null) {
+			// deleted since (its links went with it), or no treaty to link to yet
+			return;
 		}
+		LinkFinder.Result result = new LinkFinder().find(input.treaty(), List.of(input.document().text()));
+		this.writing.executeWithoutResult((status) -> this.store.replaceForDocument(input.document().documentId(),
+				result.links(), result.externalReferences()));
+		log.info("Linked the document '{}': {} reasons", slug, result.links().size());
+		this.events.publishEvent(new LinksRecomputed());
+	}
+
+	/**
+	 * Every document, each linked on its own exactly as an import links it, and all
+	 * stored in one transaction: readers see the old links until the new ones are
+	 * complete.
+	 */
+	private void relinkAll() {
+		record Input(TreatyText treaty, List<DocumentText> documents) {
+		}
+		Input input = this.reading.execute((status) -> new Input(
+				this.treaties.findFirstByOrderByIdAsc().map(ArticleLinker::treatyText).orElse(null),
+				this.documents.findAllByOrderByIdAsc().stream().map(ArticleLinker::documentText).toList()));
+		List<FoundLink> links = new ArrayList<>();
+		java.util.Map<Long, List<String>> references = new java.util.HashMap<>();
+		if (input.treaty() != null) {
+			LinkFinder finder = new LinkFinder();
+			for (DocumentText document : input.documents()) {
+				LinkFinder.Result result = finder.find(input.treaty(), List.of(document.text()));
+				links.addAll(result.links());
+				references.putAll(result.externalReferences());
+			}
+		}
+		this.writing
+			.executeWithoutResult((status) -> this.store.replaceAll(links, references, LinkFinder.RULES_VERSION));
+		log.info("Linked all {} documents to the treaty: {} reasons", input.documents().size(), links.size());
 		this.events.publishEvent(new LinksRecomputed());
 	}
 
@@ -123,10 +192,6 @@ class ArticleLinker implements SmartLifecycle {
 		return new TreatyText(treaty.getTitle(), treaty.getArticlesTotal(), paragraphs);
 	}
 
-	private List<CommentaryText> commentary() {
-		return commentary(this.passages.findAllByOrderByDocumentIdAscOrdinalAsc());
-	}
-
 	/** The passages, in reading order, as linking reads them. */
 	static List<CommentaryText> commentary(List<Passage> passages) {
 		Map<String, List<CommentaryText.Piece>> byDocument = new LinkedHashMap<>();
@@ -138,6 +203,15 @@ class ArticleLinker implements SmartLifecycle {
 		List<CommentaryText> documents = new ArrayList<>();
 		byDocument.forEach((slug, pieces) -> documents.add(new CommentaryText(slug, pieces)));
 		return documents;
+	}
+
+	private static DocumentText documentText(SourceDocument document) {
+		List<CommentaryText.Piece> pieces = new ArrayList<>();
+		for (Passage passage : document.getPassages()) {
+			pieces.add(new CommentaryText.Piece(passage.getId(), CommentaryText.Role.valueOf(passage.getKind().name()),
+					passage.getText()));
+		}
+		return new DocumentText(document.getId(), new CommentaryText(document.getSlug(), pieces));
 	}
 
 }

@@ -11,7 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Replaces all stored links and external references at once (they are derived data).
+ * Replaces stored links and external references (derived data): one document's, or all at
+ * once. Each write first takes a transaction-scoped advisory lock, so that two writers
+ * (the job worker and a test or tool calling in) never interleave their delete and insert
+ * on the same rows, which is how {@code passage_external_reference} once met duplicate
+ * keys.
  */
 @Repository
 class LinkStore {
@@ -27,8 +31,32 @@ class LinkStore {
 	 * them.
 	 */
 	void replaceAll(List<FoundLink> links, Map<Long, List<String>> externalReferences, int rulesVersion) {
+		lock();
 		this.jdbc.update("delete from article_link");
 		this.jdbc.update("delete from passage_external_reference");
+		insert(links, externalReferences);
+		this.jdbc.update("insert into link_computation (id, rules_version) values (1, ?) "
+				+ "on conflict (id) do update set rules_version = excluded.rules_version", rulesVersion);
+	}
+
+	/**
+	 * Replaces the links and references of one document's passages; no other row changes.
+	 */
+	void replaceForDocument(long documentId, List<FoundLink> links, Map<Long, List<String>> externalReferences) {
+		lock();
+		this.jdbc.update("delete from article_link where passage_id in (select id from passage where document_id = ?)",
+				documentId);
+		this.jdbc.update("delete from passage_external_reference "
+				+ "where passage_id in (select id from passage where document_id = ?)", documentId);
+		insert(links, externalReferences);
+	}
+
+	private void lock() {
+		this.jdbc.query("select pg_advisory_xact_lock(hashtext('treatylens.links'))", (rs) -> {
+		});
+	}
+
+	private void insert(List<FoundLink> links, Map<Long, List<String>> externalReferences) {
 		List<Object[]> rows = new ArrayList<>();
 		for (FoundLink link : distinct(links)) {
 			rows.add(new Object[] { link.passageId(), link.article(), link.paragraph(), link.kind().code(),
@@ -45,8 +73,6 @@ class LinkStore {
 		this.jdbc.batchUpdate(
 				"insert into passage_external_reference (passage_id, position, reference) values (?, ?, ?)",
 				references);
-		this.jdbc.update("insert into link_computation (id, rules_version) values (1, ?) "
-				+ "on conflict (id) do update set rules_version = excluded.rules_version", rulesVersion);
 	}
 
 	/** The version of the rules that computed the stored links; empty if none did. */

@@ -10,10 +10,16 @@ final class IndexFields {
 	/**
 	 * Bump whenever a field, its analysis or its meaning changes.
 	 */
-	static final String SCHEMA_VERSION = "4";
+	static final String SCHEMA_VERSION = "5";
 
 	/** Commit user-data key holding {@link #SCHEMA_VERSION}. */
 	static final String SCHEMA_VERSION_KEY = "treatylens.search.schema";
+
+	/**
+	 * Commit user-data key holding the corpus generation the index holds: the id of the
+	 * last corpus job whose work it contains.
+	 */
+	static final String GENERATION_KEY = "treatylens.corpus.generation";
 
 	/** Unique key: {@code passage-<id>} or the treaty paragraph's eid. */
 	static final String ID = "id";
@@ -63,14 +69,18 @@ final class IndexFields {
 
 	/**
 	 * Reading order across the corpus (documents in import order, passages in order, then
-	 * the treaty): the tie-breaker when scores are equal, as for a filter-only search.
+	 * the treaty): the tie-breaker when scores are equal, as for a filter-only search. A
+	 * passage's id, which grows in that order, so that one document can be indexed alone.
 	 */
 	static final String READING_ORDER = "reading_order";
 
 	/** Commentary passage id (stored only). */
 	static final String PASSAGE_ID = "passage_id";
 
-	/** Commentary slug (stored only; absent for treaty paragraphs). */
+	/**
+	 * Commentary slug (indexed and stored; absent for treaty paragraphs): the term that
+	 * replaces or deletes one document's passages.
+	 */
 	static final String DOCUMENT = "document";
 
 	/** Position of a commentary passage in its document (stored only). */

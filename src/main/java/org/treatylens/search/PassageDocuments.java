@@ -3,6 +3,7 @@ package org.treatylens.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -44,16 +45,20 @@ final class PassageDocuments {
 	}
 
 	/**
-	 * @param readingOrder the passage's position in the corpus, used to break ties
+	 * Treaty paragraphs come after every commentary passage in reading order.
+	 */
+	private static final long TREATY_READING_ORDER = 1L << 50;
+
+	/**
 	 * @param vector the text's meaning as a unit vector, or null (an index without a
 	 * model)
 	 */
-	static Document toDocument(SearchablePassage passage, int readingOrder, float[] vector) {
+	static Document toDocument(SearchablePassage passage, float[] vector) {
 		Document doc = new Document();
 		if (vector != null) {
 			doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
 		}
-		doc.add(new NumericDocValuesField(IndexFields.READING_ORDER, readingOrder));
+		doc.add(new NumericDocValuesField(IndexFields.READING_ORDER, readingOrder(passage)));
 		doc.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.TYPE, passage.type(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.SOURCE, passage.source(), Field.Store.YES));
@@ -78,11 +83,25 @@ final class PassageDocuments {
 		if (passage.passageId() != null) {
 			doc.add(new StoredField(IndexFields.PASSAGE_ID, passage.passageId()));
 		}
-		storeIfPresent(doc, IndexFields.DOCUMENT, passage.document());
+		if (passage.document() != null) {
+			doc.add(new StringField(IndexFields.DOCUMENT, passage.document(), Field.Store.YES));
+		}
 		storeIfPresent(doc, IndexFields.ORDINAL, passage.ordinal());
 		storeIfPresent(doc, IndexFields.ARTICLE, passage.article());
 		storeIfPresent(doc, IndexFields.PARAGRAPH, passage.paragraph());
 		return doc;
+	}
+
+	/**
+	 * Commentary in the order it was stored (passage ids grow with documents and their
+	 * passages), then the treaty by article and paragraph.
+	 */
+	private static long readingOrder(SearchablePassage passage) {
+		if (passage.passageId() != null) {
+			return passage.passageId();
+		}
+		return TREATY_READING_ORDER + Objects.requireNonNullElse(passage.article(), 0) * 10_000L
+				+ Objects.requireNonNullElse(passage.paragraph(), 0);
 	}
 
 	static SearchablePassage fromDocument(Document doc) {

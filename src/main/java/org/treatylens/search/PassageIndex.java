@@ -20,6 +20,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -27,16 +28,19 @@ import org.apache.lucene.util.IOUtils;
 /**
  * The Lucene index of passages: the one owner of its directory, its long-lived
  * {@link IndexWriter} and the {@link SearcherManager} searches go through. PostgreSQL is
- * the store of record; this index is derived from it and rebuilt whenever it is missing,
- * was built for another {@link IndexFields#SCHEMA_VERSION}, or fails verification (a
- * damaged index is thrown away, never served).
+ * the store of record; this index is derived from it, one document at a time
+ * ({@link #replaceDocument}, {@link #removeDocument}) or whole ({@link #replaceAll}).
+ * <p>
+ * Every commit records the schema version and the corpus <em>generation</em> it holds
+ * (the id of the last corpus job applied), so that an index that is behind the database
+ * is noticed at start-up. An index that is missing, of another schema, or damaged is
+ * thrown away and never served: until the first rebuild, {@link #servable()} is false and
+ * search says the index is being rebuilt. A write that fails (a deleted or unwritable
+ * directory, a writer closed by a tragic error) marks the index {@link #broken()}: the
+ * old searcher keeps serving what it held, and the next {@link #replaceAll} opens a new
+ * writer.
  */
 final class PassageIndex implements Closeable {
-
-	/** The model of the index's vectors, or null when it has none. */
-	MeaningModel meaningModel() {
-		return this.model;
-	}
 
 	/** What was found on disk when the index was opened. */
 	enum State {
@@ -52,14 +56,10 @@ final class PassageIndex implements Closeable {
 
 	}
 
-	private final Directory directory;
+	private final Path location;
 
-	private final IndexWriter writer;
-
-	private final SearcherManager searchers;
-
-	/** Serialises rebuilds; never synchronise on the writer (its Javadoc warns why). */
-	private final ReentrantLock rebuilding = new ReentrantLock();
+	/** Serialises writes; never synchronise on the writer (its Javadoc warns why). */
+	private final ReentrantLock writing = new ReentrantLock();
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -67,7 +67,22 @@ final class PassageIndex implements Closeable {
 
 	private final String openingProblem;
 
-	private volatile boolean needsRebuild;
+	private volatile Directory directory;
+
+	private volatile IndexWriter writer;
+
+	private volatile SearcherManager searchers;
+
+	/**
+	 * Whether the searchers hold a complete index (false until a rebuild after a bad
+	 * start).
+	 */
+	private volatile boolean servable;
+
+	/** Why the last write failed, while the writer is unusable; null when it is fine. */
+	private volatile String broken;
+
+	private volatile long generation;
 
 	private final MeaningModel model;
 
@@ -82,6 +97,7 @@ final class PassageIndex implements Closeable {
 	 */
 	PassageIndex(Path location, MeaningModel model) throws IOException {
 		this.model = model;
+		this.location = location;
 		Files.createDirectories(location);
 		this.directory = FSDirectory.open(location);
 		String[] problem = new String[1];
@@ -93,15 +109,22 @@ final class PassageIndex implements Closeable {
 				this.directory.deleteFile(file);
 			}
 		}
-		IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField());
-		config.setOpenMode(
+		else {
+			this.generation = storedGeneration(this.directory);
+		}
+		this.writer = newWriter(this.directory,
 				(this.openedAs == State.READY) ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-		this.writer = new IndexWriter(this.directory, config);
 		if (this.openedAs != State.READY) {
-			commitWithVersion();
+			commit(0);
 		}
 		this.searchers = new SearcherManager(this.writer, null);
-		this.needsRebuild = this.openedAs != State.READY;
+		this.servable = this.openedAs == State.READY;
+	}
+
+	private static IndexWriter newWriter(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+		IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField());
+		config.setOpenMode(mode);
+		return new IndexWriter(directory, config);
 	}
 
 	private static State inspect(Directory directory, String[] problem) {
@@ -130,6 +153,16 @@ final class PassageIndex implements Closeable {
 		}
 	}
 
+	private static long storedGeneration(Directory directory) throws IOException {
+		String stored = SegmentInfos.readLatestCommit(directory).getUserData().get(IndexFields.GENERATION_KEY);
+		return (stored != null) ? Long.parseLong(stored) : 0;
+	}
+
+	/** The model of the index's vectors, or null when it has none. */
+	MeaningModel meaningModel() {
+		return this.model;
+	}
+
 	/** What was on disk at start-up. */
 	State openedAs() {
 		return this.openedAs;
@@ -142,57 +175,162 @@ final class PassageIndex implements Closeable {
 
 	/**
 	 * True until the first {@link #replaceAll} after an index was missing, outdated or
-	 * damaged.
+	 * damaged, and after a failed write until a rebuild succeeds.
 	 */
 	boolean needsRebuild() {
-		return this.needsRebuild;
+		return !this.servable || this.broken != null;
+	}
+
+	/**
+	 * Whether searches get a complete index (perhaps an older one while it is rebuilt).
+	 */
+	boolean servable() {
+		return this.servable;
+	}
+
+	/** Why the last write failed, or null while writes work. */
+	String broken() {
+		return this.broken;
+	}
+
+	/** The corpus generation (last corpus job) of the last commit. */
+	long generation() {
+		return this.generation;
 	}
 
 	/**
 	 * Replaces the whole content of the index with these passages, in one commit:
-	 * searches see either the old index or the new one.
+	 * searches see either the old index or the new one. After a failed write this opens a
+	 * new writer on a fresh directory, and the old searcher serves until it commits.
 	 */
-	void replaceAll(List<SearchablePassage> passages) throws IOException {
-		// map (and embed) first: a bad passage fails the rebuild before the index is
-		// touched
-		float[][] vectors = (this.model != null)
+	void replaceAll(List<SearchablePassage> passages, long generation) throws IOException {
+		List<Document> documents = toDocuments(passages);
+		write(() -> {
+			boolean reopened = false;
+			if (this.broken != null) {
+				reopen();
+				reopened = true;
+			}
+			this.writer.deleteAll();
+			this.writer.addDocuments(documents);
+			commit(generation);
+			if (reopened) {
+				SearcherManager old = this.searchers;
+				this.searchers = new SearcherManager(this.writer, null);
+				IOUtils.closeWhileHandlingException(old);
+			}
+			this.servable = true;
+			this.broken = null;
+		});
+	}
+
+	/**
+	 * Replaces one commentary document's passages (none: it has no searchable passage)
+	 * and commits, recording the generation.
+	 */
+	void replaceDocument(String slug, List<SearchablePassage> passages, long generation) throws IOException {
+		List<Document> documents = toDocuments(passages);
+		write(() -> {
+			if (this.broken != null) {
+				throw new IOException("The search index could not be written (" + this.broken
+						+ ") and must be rebuilt before documents can be added to it");
+			}
+			this.writer.deleteDocuments(new Term(IndexFields.DOCUMENT, slug));
+			this.writer.addDocuments(documents);
+			commit(generation);
+		});
+	}
+
+	/**
+	 * Removes one commentary document's passages and commits, recording the generation.
+	 */
+	void removeDocument(String slug, long generation) throws IOException {
+		replaceDocument(slug, List.of(), generation);
+	}
+
+	/**
+	 * Maps (and embeds) before the index is touched: a bad passage fails the write while
+	 * the index is still as it was.
+	 */
+	private List<Document> toDocuments(List<SearchablePassage> passages) {
+		float[][] vectors = (this.model != null && !passages.isEmpty())
 				? this.model.embed(passages.stream().map(SearchablePassage::text).toList())
 				: new float[passages.size()][];
 		List<Document> documents = new ArrayList<>(passages.size());
 		for (SearchablePassage passage : passages) {
-			documents.add(PassageDocuments.toDocument(passage, documents.size(), vectors[documents.size()]));
+			documents.add(PassageDocuments.toDocument(passage, vectors[documents.size()]));
 		}
-		this.rebuilding.lock();
+		return documents;
+	}
+
+	@FunctionalInterface
+	private interface Write {
+
+		void run() throws IOException;
+
+	}
+
+	/**
+	 * Runs a write under the lock; a failure leaves the writer for dead (rolled back, its
+	 * lock released) so that the next rebuild starts a new one, and the searchers keep
+	 * serving what was last committed.
+	 */
+	private void write(Write write) throws IOException {
+		this.writing.lock();
 		try {
 			ensureOpen();
-			this.writer.deleteAll();
-			for (Document document : documents) {
-				this.writer.updateDocument(new Term(IndexFields.ID, document.get(IndexFields.ID)), document);
-			}
-			commitWithVersion();
+			write.run();
 			this.searchers.maybeRefreshBlocking();
-			this.needsRebuild = false;
+		}
+		catch (IOException | RuntimeException ex) {
+			markBroken(ex);
+			throw ex;
 		}
 		finally {
-			this.rebuilding.unlock();
+			this.writing.unlock();
 		}
 	}
 
-	private void commitWithVersion() throws IOException {
-		this.writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_VERSION_KEY, IndexFields.SCHEMA_VERSION).entrySet());
+	private void markBroken(Exception ex) {
+		this.broken = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		IOUtils.closeWhileHandlingException(() -> this.writer.rollback());
+	}
+
+	private void reopen() throws IOException {
+		IOUtils.closeWhileHandlingException(this.writer, this.directory);
+		Files.createDirectories(this.location);
+		Directory fresh = FSDirectory.open(this.location);
+		this.directory = fresh;
+		this.writer = newWriter(fresh, IndexWriterConfig.OpenMode.CREATE);
+	}
+
+	private void commit(long generation) throws IOException {
+		this.writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_VERSION_KEY, IndexFields.SCHEMA_VERSION,
+				IndexFields.GENERATION_KEY, Long.toString(generation))
+			.entrySet());
 		this.writer.commit();
+		this.generation = generation;
 	}
 
 	/** Runs a read against the current searcher, released afterwards. */
 	<T> T read(SearcherFunction<T> function) {
 		ensureOpen();
 		try {
-			IndexSearcher searcher = this.searchers.acquire();
+			SearcherManager manager = this.searchers;
+			IndexSearcher searcher;
+			try {
+				searcher = manager.acquire();
+			}
+			catch (AlreadyClosedException ex) {
+				// swapped for a rebuilt index between reading the field and acquiring
+				manager = this.searchers;
+				searcher = manager.acquire();
+			}
 			try {
 				return function.apply(searcher);
 			}
 			finally {
-				this.searchers.release(searcher);
+				manager.release(searcher);
 			}
 		}
 		catch (IOException ex) {
@@ -215,7 +353,12 @@ final class PassageIndex implements Closeable {
 	@Override
 	public void close() throws IOException {
 		if (this.closed.compareAndSet(false, true)) {
-			IOUtils.close(this.searchers, this.writer, this.directory);
+			if (this.broken != null) {
+				IOUtils.closeWhileHandlingException(this.searchers, this.writer, this.directory);
+			}
+			else {
+				IOUtils.close(this.searchers, this.writer, this.directory);
+			}
 		}
 	}
 

@@ -6,35 +6,43 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.treatylens.corpus.CorpusJob;
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobStatus;
 import org.treatylens.search.SearchResults.FacetValue;
 import org.treatylens.search.SearchResults.SearchHit;
 
 /**
- * {@code GET /api/search}: the results page as JSON; {@code POST /api/search/reindex}:
- * rebuild the index from the database now.
+ * {@code GET /api/search}: the results page as JSON (503 with Retry-After while the index
+ * is being rebuilt); {@code POST /api/search/reindex}: ask for a rebuild of the index from
+ * the database (202 with the job; the old index is served until it is done).
  */
 @RestController
 class SearchApiController {
 
 	private final SearchService search;
 
-	private final IndexRebuilder rebuilder;
+	private final CorpusJobs jobs;
 
 	private final HtmlSafeJson json;
 
-	SearchApiController(SearchService search, IndexRebuilder rebuilder, JsonMapper mapper) {
+	SearchApiController(SearchService search, CorpusJobs jobs, JsonMapper mapper) {
 		this.search = search;
-		this.rebuilder = rebuilder;
+		this.jobs = jobs;
 		this.json = new HtmlSafeJson(mapper);
 	}
 
@@ -76,8 +84,19 @@ class SearchApiController {
 	}
 
 	@PostMapping("/api/search/reindex")
-	IndexRebuilder.Rebuilt reindex() {
-		return this.rebuilder.rebuild("requested through the API");
+	ResponseEntity<JobStatus> reindex() {
+		CorpusJob job = this.jobs.reindexAll("requested through the API");
+		return ResponseEntity.accepted().location(URI.create(JobStatus.of(job).link())).body(JobStatus.of(job));
+	}
+
+	@ExceptionHandler(SearchIndexRebuildingException.class)
+	ResponseEntity<ProblemDetail> rebuilding(SearchIndexRebuildingException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("Search index being rebuilt");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(SearchIndexRebuildingException.RETRY_AFTER_SECONDS))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/**

@@ -2,6 +2,9 @@ package org.treatylens.search;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +36,19 @@ class SearchController {
 			@RequestParam(name = "article", required = false) List<String> articles,
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "mode", required = false) String mode, Model model) {
+			@RequestParam(name = "mode", required = false) String mode, Model model, HttpServletResponse response) {
 		SearchRequest request = SearchParameters.toRequest(q, sources, articles, sort, page, null, mode);
-		SearchResults results = this.search.search(request);
+		SearchResults results;
+		try {
+			results = this.search.search(request);
+		}
+		catch (SearchIndexRebuildingException ex) {
+			// say so rather than "no results": the page stays usable and asks to come back
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER,
+					Integer.toString(SearchIndexRebuildingException.RETRY_AFTER_SECONDS));
+			results = SearchResults.rejected(request, ex.getMessage());
+		}
 		model.addAttribute("results", results);
 		SearchLinks links = new SearchLinks(request);
 		model.addAttribute("links", links);

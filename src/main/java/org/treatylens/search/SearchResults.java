@@ -36,6 +36,13 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 				SearchMode.WORDS);
 	}
 
+	SearchResults withNotice(String notice) {
+		List<String> more = new java.util.ArrayList<>(this.notices);
+		more.add(notice);
+		return new SearchResults(this.request, this.searchedAs, more, this.rejection, this.total, this.hits,
+				this.sources, this.articles, this.suggestion);
+	}
+
 	public int pages() {
 		return pageCount(this.total, this.request.size());
 	}

@@ -92,7 +92,18 @@ final class SearchService {
 		if (parsed.isRejected()) {
 			return SearchResults.rejected(request, parsed.rejection());
 		}
-		return this.index.read((searcher) -> search(request, parsed, searcher.getIndexReader()));
+		if (!this.index.servable()) {
+			throw new SearchIndexRebuildingException();
+		}
+		SearchResults results = this.index.read((searcher) -> search(request, parsed, searcher.getIndexReader()));
+		if (this.index.broken() != null) {
+			// the last index write failed: what is served is the index as it was, until
+			// the
+			// rebuild (the next job, or the worker's repair) lands
+			return results.withNotice("The search index is being rebuilt after a failed write: passages stored since"
+					+ " then may be missing from these results for a moment.");
+		}
+		return results;
 	}
 
 	private SearchResults search(SearchRequest request, ParsedQuery parsed, IndexReader reader) throws IOException {

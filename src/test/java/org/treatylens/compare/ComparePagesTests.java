@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatylens.linking.ArticleLinks;
 import org.treatylens.linking.LinkedPassage;
@@ -15,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,6 +39,14 @@ class ComparePagesTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private CorpusJobs jobs;
+
+	@BeforeEach
+	void waitForTheStartUpJobs() {
+		JobQueue.awaitIdle(this.jobs);
+	}
 
 	@Autowired
 	private ArticleLinks links;

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,7 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +56,14 @@ class ReadingBrowserTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private CorpusJobs jobs;
+
+	@BeforeEach
+	void waitForTheStartUpJobs() {
+		JobQueue.awaitIdle(this.jobs);
+	}
 
 	@BeforeAll
 	static void startBrowser() throws IOException {

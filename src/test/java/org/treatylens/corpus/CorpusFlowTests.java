@@ -1,5 +1,6 @@
 package org.treatylens.corpus;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,14 @@ class CorpusFlowTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private CorpusJobs jobs;
+
+	@BeforeEach
+	void waitForTheStartUpJobs() {
+		JobQueue.awaitIdle(this.jobs);
+	}
 
 	@Autowired
 	private CorpusLoader loader;

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * inside its own (rolled back) transaction, whatever other test classes stored.
  */
 @DataJpaTest
-@Import(CorpusImporter.class)
+@Import({ CorpusImporter.class, CorpusJobs.class, CorpusJobStore.class })
 @RecordApplicationEvents
 class CorpusImporterTests {
 
@@ -51,6 +51,9 @@ class CorpusImporterTests {
 	@Autowired
 	private ApplicationEvents events;
 
+	@Autowired
+	private CorpusJobStore jobs;
+
 	private BundledCorpus bundled;
 
 	@BeforeEach
@@ -69,11 +72,16 @@ class CorpusImporterTests {
 		assertThat(first).contains(new CorpusChanged(true, Set.of("russia-iran-relations", "crescent-jonkers",
 				"partnership-briefing-2025-01-24", "not-a-military-alliance", "stern-dpa-two-decades")));
 		assertThat(this.events.stream(CorpusChanged.class)).hasSize(1);
+		// the treaty came with it, so one full relink covers every document
+		assertThat(this.jobs.next()).get()
+			.satisfies((next) -> assertThat(next.job().action()).isEqualTo(CorpusJob.Action.RELINK_ALL));
+		long unfinished = this.jobs.unfinished();
 		List<Long> ids = this.passages.findAll().stream().map((p) -> p.getId()).sorted().toList();
 		assertThat(ids).hasSize(217);
 
 		assertThat(this.importer.loadBundled(this.bundled)).isEmpty();
 		assertThat(this.events.stream(CorpusChanged.class)).hasSize(1);
+		assertThat(this.jobs.unfinished()).isEqualTo(unfinished);
 		assertThat(this.treaties.count()).isEqualTo(1);
 		assertThat(this.documents.count()).isEqualTo(5);
 		assertThat(this.passages.findAll().stream().map((p) -> p.getId()).sorted().toList()).isEqualTo(ids);
@@ -91,6 +99,11 @@ class CorpusImporterTests {
 		Optional<CorpusChanged> change = this.importer.loadBundled(new BundledCorpus(this.bundled.treaties(), changed));
 
 		assertThat(change).contains(new CorpusChanged(false, Set.of("not-a-military-alliance")));
+		// only that document is linked and indexed again
+		assertThat(this.jobs.latestFor("not-a-military-alliance")).get()
+			.satisfies((job) -> assertThat(job.action()).isEqualTo(CorpusJob.Action.LINK_DOCUMENT));
+		assertThat(this.jobs.latestFor("crescent-jonkers")).get()
+			.satisfies((job) -> assertThat(job.action()).isEqualTo(CorpusJob.Action.RELINK_ALL));
 		SourceDocument reloaded = this.documents.findBySlug("not-a-military-alliance").orElseThrow();
 		assertThat(reloaded.getSha256()).isNotEqualTo(before);
 		assertThat(reloaded.getPassages()).hasSize(20);
@@ -134,9 +147,12 @@ class CorpusImporterTests {
 	@Test
 	void shouldReplaceTheTreatyWithAUsersFullerTextAndKeepItOnTheNextLoad() {
 		this.importer.loadBundled(this.bundled);
-		Treaty imported = this.importer
+		Imported<Treaty> imported = this.importer
 			.importTreaty(CorpusFile.of("full.txt", SMALL_TREATY + "Article 7\nSeven.\n\nArticle 47\nLast.\n"));
-		assertThat(imported.article(7).orElseThrow().isPresent()).isTrue();
+		assertThat(imported.stored().article(7).orElseThrow().isPresent()).isTrue();
+		// a new treaty text changes what every passage may link to: a full relink, queued
+		assertThat(imported.job().action()).isEqualTo(CorpusJob.Action.RELINK_ALL);
+		assertThat(this.jobs.find(imported.job().id()).orElseThrow().state()).isEqualTo(CorpusJob.State.PENDING);
 		assertThat(this.events.stream(CorpusChanged.class)).last().isEqualTo(new CorpusChanged(true, Set.of()));
 
 		assertThat(this.importer.loadBundled(this.bundled)).isEmpty();
@@ -159,7 +175,12 @@ class CorpusImporterTests {
 		this.importer.loadBundled(this.bundled);
 		DocumentMetadata metadata = new DocumentMetadata("my-notes", "My notes", null, null, null, null, null, null,
 				null);
-		this.importer.importDocument(metadata, CorpusFile.of("notes.txt", "On Article 3\nIt matters.\n"));
+		Imported<SourceDocument> imported = this.importer.importDocument(metadata,
+				CorpusFile.of("notes.txt", "On Article 3\nIt matters.\n"));
+		assertThat(this.jobs.find(imported.job().id())).get()
+			.satisfies((job) -> assertThat(job.action()).isEqualTo(CorpusJob.Action.LINK_DOCUMENT))
+			.satisfies((job) -> assertThat(job.document()).isEqualTo("my-notes"))
+			.satisfies((job) -> assertThat(job.state()).isEqualTo(CorpusJob.State.PENDING));
 		assertThat(this.events.stream(CorpusChanged.class)).last()
 			.isEqualTo(new CorpusChanged(false, Set.of("my-notes")));
 
@@ -167,7 +188,7 @@ class CorpusImporterTests {
 		assertThat(this.documents.findBySlug("my-notes")).get().satisfies((d) -> assertThat(d.isBundled()).isFalse());
 		assertThatThrownBy(
 				() -> this.importer.importDocument(metadata, CorpusFile.of("notes.txt", "Something else.\n")))
-			.isInstanceOf(ImportRejectedException.class)
+			.isInstanceOf(DocumentExistsException.class)
 			.hasMessageContaining("already a document with the slug 'my-notes'");
 	}
 

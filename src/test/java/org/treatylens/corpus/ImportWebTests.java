@@ -1,5 +1,8 @@
 package org.treatylens.corpus;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.treatylens.commentary.DocumentMetadata;
+import org.treatylens.commentary.SourceDocument;
 
 import org.treatylens.system.TestEditor;
 
@@ -19,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -34,6 +40,54 @@ class ImportWebTests {
 
 	@MockitoBean
 	private CorpusImporter importer;
+
+	@MockitoBean
+	private CorpusJobs jobs;
+
+	private static final CorpusJob PENDING = new CorpusJob(12, CorpusJob.Action.LINK_DOCUMENT, "my-notes",
+			CorpusJob.State.PENDING, 0, null, "imported from notes.txt", Instant.parse("2026-01-01T10:00:00Z"), null,
+			null);
+
+	@Test
+	void shouldAnswerAStoredImportAtOnceWithItsPendingJob() throws Exception {
+		SourceDocument stored = new SourceDocument(
+				new DocumentMetadata("my-notes", "My notes", null, null, null, null, null, null, null), "notes.txt",
+				"0".repeat(64));
+		given(this.importer.importDocument(any(), any())).willReturn(new Imported<>(stored, PENDING));
+		this.mvc.perform(multipart("/api/import/documents").file(TEXT).with(TestEditor.api()).param("slug", "my-notes"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.slug").value("my-notes"))
+			.andExpect(jsonPath("$.job.id").value(12))
+			.andExpect(jsonPath("$.job.state").value("pending"))
+			.andExpect(jsonPath("$.job.link").value("/api/import/jobs/12"));
+		this.mvc.perform(multipart("/import/document").file(TEXT).with(TestEditor.page()).param("slug", "my-notes"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("imported", containsString("Job 12 is pending")));
+	}
+
+	@Test
+	void shouldShowAJobsStateAndErrorAndSayWhenThereIsNoSuchJob() throws Exception {
+		given(this.jobs.find(12)).willReturn(
+				Optional.of(new CorpusJob(12, CorpusJob.Action.LINK_DOCUMENT, "my-notes", CorpusJob.State.FAILED, 3,
+						"Could not write the search index", null, Instant.now(), Instant.now(), Instant.now())));
+		this.mvc.perform(get("/api/import/jobs/12"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("failed"))
+			.andExpect(jsonPath("$.attempts").value(3))
+			.andExpect(jsonPath("$.error").value("Could not write the search index"));
+		this.mvc.perform(get("/api/import/jobs/13")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldAnswerASlugTakenWithAConflict() throws Exception {
+		given(this.importer.importDocument(any(), any())).willThrow(new DocumentExistsException("my-notes"));
+		this.mvc.perform(multipart("/api/import/documents").file(TEXT).with(TestEditor.api()).param("slug", "my-notes"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.error").value(containsString("already a document with the slug 'my-notes'")));
+		this.mvc.perform(multipart("/import/document").file(TEXT).with(TestEditor.page()).param("slug", "my-notes"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("already a document with the slug")));
+	}
 
 	@Test
 	void shouldLetOnlyTheSignedInEditorImport() throws Exception {

@@ -3,23 +3,22 @@ package org.treatylens.linking;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.treatylens.commentary.PassageAnnotation;
 import org.treatylens.commentary.PassageAnnotations;
 import org.treatylens.commentary.SourceDocumentRepository;
-import org.treatylens.corpus.CorpusChanged;
+import org.treatylens.corpus.CorpusJob;
+
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -33,7 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@RecordApplicationEvents
 class ArticleLinkingTests {
 
 	@Autowired
@@ -49,10 +47,12 @@ class ArticleLinkingTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private ApplicationEventPublisher events;
+	private CorpusJobs jobs;
 
-	@Autowired
-	private TransactionTemplate transactions;
+	@BeforeEach
+	void waitForTheStartUpJobs() {
+		JobQueue.awaitIdle(this.jobs);
+	}
 
 	@Autowired
 	private ArticleLinker linker;
@@ -62,6 +62,14 @@ class ArticleLinkingTests {
 
 	private List<Long> linkRowIds() {
 		return this.jdbc.queryForList("select id from article_link order by id", Long.class);
+	}
+
+	/** The link rows of one document's passages, or of every other document's. */
+	private List<Long> linkRowIds(String document, boolean inDocument) {
+		return this.jdbc.queryForList(
+				"select l.id from article_link l join passage p on p.id = l.passage_id "
+						+ "join source_document d on d.id = p.document_id where (d.slug = ?) = ? order by l.id",
+				Long.class, document, inDocument);
 	}
 
 	private LinkedPassage passage(int article, String start) {
@@ -122,12 +130,18 @@ class ArticleLinkingTests {
 	}
 
 	@Test
-	void recomputingGivesTheSameLinksAndAnnouncesThem(ApplicationEvents recorded) {
+	void relinkingADocumentRewritesOnlyItsLinksAndGivesTheSameOnes() {
 		List<LinkedPassage> before = this.links.forArticle(5);
-		this.transactions.executeWithoutResult(
-				(status) -> this.events.publishEvent(new CorpusChanged(false, Set.of("russia-iran-relations"))));
-		assertThat(recorded.stream(LinksRecomputed.class)).hasSize(1);
-		assertThat(this.links.forArticle(5)).usingRecursiveComparison().ignoringFields("passageId").isEqualTo(before);
+		List<Long> itsRows = linkRowIds("russia-iran-relations", true);
+		List<Long> otherRows = linkRowIds("russia-iran-relations", false);
+		assertThat(itsRows).isNotEmpty();
+		assertThat(otherRows).isNotEmpty();
+		this.jobs.documentChanged("russia-iran-relations", "a test relinks it");
+		JobQueue.awaitIdle(this.jobs);
+		assertThat(linkRowIds("russia-iran-relations", true)).hasSameSizeAs(itsRows)
+			.doesNotContainAnyElementsOf(itsRows);
+		assertThat(linkRowIds("russia-iran-relations", false)).isEqualTo(otherRows);
+		assertThat(this.links.forArticle(5)).usingRecursiveComparison().isEqualTo(before);
 	}
 
 	@Test
@@ -151,21 +165,23 @@ class ArticleLinkingTests {
 	}
 
 	@Test
-	void aRestartWithTheSameRulesKeepsTheStoredLinks(ApplicationEvents recorded) {
+	void aRestartWithTheSameRulesKeepsTheStoredLinks() {
 		List<Long> before = linkRowIds();
 		assertThat(before).isNotEmpty();
 		this.linker.start();
-		assertThat(recorded.stream(LinksRecomputed.class)).isEmpty();
+		assertThat(this.jobs.waiting(CorpusJob.Action.RELINK_ALL)).isFalse();
+		JobQueue.awaitIdle(this.jobs);
 		assertThat(linkRowIds()).isEqualTo(before);
 	}
 
 	@Test
-	void aRestartWithOtherRulesRecomputesTheLinks(ApplicationEvents recorded) {
+	void aRestartWithOtherRulesRelinksEverythingInTheBackground() {
 		List<LinkedPassage> before = this.links.forArticle(5);
 		List<Long> rowsBefore = linkRowIds();
 		this.jdbc.update("update link_computation set rules_version = ?", LinkFinder.RULES_VERSION - 1);
 		this.linker.start();
-		assertThat(recorded.stream(LinksRecomputed.class)).hasSize(1);
+		assertThat(this.jobs.waiting(CorpusJob.Action.RELINK_ALL)).isTrue();
+		JobQueue.awaitIdle(this.jobs);
 		assertThat(linkRowIds()).doesNotContainAnyElementsOf(rowsBefore);
 		assertThat(this.jdbc.queryForObject("select rules_version from link_computation", Integer.class))
 			.isEqualTo(LinkFinder.RULES_VERSION);

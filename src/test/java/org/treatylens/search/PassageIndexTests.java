@@ -31,7 +31,7 @@ class PassageIndexTests {
 			assertThat(index.openedAs()).isEqualTo(PassageIndex.State.MISSING);
 			assertThat(index.needsRebuild()).isTrue();
 			assertThat(index.size()).isZero();
-			index.replaceAll(FixturePassages.all());
+			index.replaceAll(FixturePassages.all(), 1);
 			assertThat(index.needsRebuild()).isFalse();
 			assertThat(index.size()).isEqualTo(FixturePassages.all().size());
 		}
@@ -40,7 +40,7 @@ class PassageIndexTests {
 	@Test
 	void shouldServeAVerifiedIndexAfterARestart() throws IOException {
 		try (PassageIndex index = new PassageIndex(this.dir)) {
-			index.replaceAll(FixturePassages.all());
+			index.replaceAll(FixturePassages.all(), 1);
 		}
 		try (PassageIndex index = new PassageIndex(this.dir)) {
 			assertThat(index.openedAs()).isEqualTo(PassageIndex.State.READY);
@@ -52,10 +52,10 @@ class PassageIndexTests {
 	@Test
 	void shouldReplaceTheContentDeterministically() throws IOException {
 		try (PassageIndex index = new PassageIndex(this.dir)) {
-			index.replaceAll(FixturePassages.all());
-			index.replaceAll(FixturePassages.all());
+			index.replaceAll(FixturePassages.all(), 1);
+			index.replaceAll(FixturePassages.all(), 1);
 			assertThat(index.size()).isEqualTo(FixturePassages.all().size());
-			index.replaceAll(FixturePassages.all().subList(0, 3));
+			index.replaceAll(FixturePassages.all().subList(0, 3), 2);
 			assertThat(index.size()).isEqualTo(3);
 		}
 	}
@@ -63,7 +63,7 @@ class PassageIndexTests {
 	@Test
 	void shouldRoundTripEveryStoredField() throws IOException {
 		try (PassageIndex index = new PassageIndex(this.dir)) {
-			index.replaceAll(FixturePassages.all());
+			index.replaceAll(FixturePassages.all(), 1);
 			List<SearchablePassage> stored = index.read((searcher) -> {
 				var top = searcher.search(new MatchAllDocsQuery(), 100);
 				return Stream.of(top.scoreDocs).map((hit) -> {
@@ -83,7 +83,7 @@ class PassageIndexTests {
 	void shouldRebuildAnIndexOfAnotherSchemaVersion() throws IOException {
 		try (IndexWriter writer = new IndexWriter(FSDirectory.open(this.dir),
 				new IndexWriterConfig(SearchAnalyzers.perField()))) {
-			writer.addDocument(PassageDocuments.toDocument(FixturePassages.all().get(0), 0, null));
+			writer.addDocument(PassageDocuments.toDocument(FixturePassages.all().get(0), null));
 			writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_VERSION_KEY, "0").entrySet());
 			writer.commit();
 		}
@@ -97,7 +97,7 @@ class PassageIndexTests {
 	@Test
 	void shouldNeverServeADamagedIndex() throws IOException {
 		try (PassageIndex index = new PassageIndex(this.dir)) {
-			index.replaceAll(FixturePassages.all());
+			index.replaceAll(FixturePassages.all(), 1);
 		}
 		try (Stream<Path> files = Files.list(this.dir)) {
 			for (Path file : files
@@ -113,7 +113,7 @@ class PassageIndexTests {
 			assertThat(index.openedAs()).isEqualTo(PassageIndex.State.DAMAGED);
 			assertThat(index.openingProblem()).isNotBlank();
 			assertThat(index.size()).isZero();
-			index.replaceAll(FixturePassages.all());
+			index.replaceAll(FixturePassages.all(), 1);
 			assertThat(index.size()).isEqualTo(FixturePassages.all().size());
 		}
 	}

@@ -29,7 +29,7 @@ class SearchServiceTests {
 	@BeforeEach
 	void buildIndex() throws IOException {
 		this.index = new PassageIndex(this.dir);
-		this.index.replaceAll(FixturePassages.all());
+		this.index.replaceAll(FixturePassages.all(), 1);
 		this.service = new SearchService(this.index, Duration.ofSeconds(2));
 	}
 
