@@ -22,6 +22,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.treatylens.system.TestEditor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -72,7 +74,8 @@ class ConcurrentImportTests {
 	}
 
 	private MockHttpServletResponse upload(String slug, String marker) throws Exception {
-		return this.mvc.perform(multipart("/api/import/documents").file(file(marker)).param("slug", slug))
+		return this.mvc
+			.perform(multipart("/api/import/documents").file(file(marker)).param("slug", slug).with(TestEditor.api()))
 			.andReturn()
 			.getResponse();
 	}

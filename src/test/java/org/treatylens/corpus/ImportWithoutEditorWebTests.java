@@ -34,6 +34,9 @@ class ImportWithoutEditorWebTests {
 	@MockitoBean
 	private CorpusImporter importer;
 
+	@MockitoBean
+	private CorpusJobs jobs;
+
 	@Test
 	void shouldSayHowToEnableWriting() throws Exception {
 		this.mvc.perform(get("/import"))
