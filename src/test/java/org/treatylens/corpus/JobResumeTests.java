@@ -46,6 +46,8 @@ class JobResumeTests {
 		JobQueue.awaitIdle(this.jobs);
 	}
 
+	// the application context (and its corpus) is shared with other test classes: the
+	// document's words stay out of their searches
 	@Test
 	void aJobLeftUnfinishedIsFinishedWhenTheWorkerStartsAgain() throws Exception {
 		this.worker.stop();
@@ -53,7 +55,7 @@ class JobResumeTests {
 		try {
 			imported = this.importer.importDocument(
 					new DocumentMetadata("after-a-crash", "After a crash", null, null, null, null, null, null, null),
-					CorpusFile.of("crash.txt", "Article 4 has the intelligence services trade what they learn; "
+					CorpusFile.of("crash.txt", "Article 4 has the two spy agencies trade what they learn; "
 							+ "the resumptorian view doubts it.\n"));
 			Thread.sleep(500);
 			assertThat(this.jobs.find(imported.job().id()).orElseThrow().state()).isEqualTo(CorpusJob.State.PENDING);

@@ -14,8 +14,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * The real PostgreSQL that tests run against, chosen once per test JVM: a Testcontainers
  * server where a Docker engine answers; otherwise the server named by
  * {@code TREATYLENS_TEST_DATABASE_URL} (a JDBC URL whose user may create databases);
- * otherwise an embedded PostgreSQL. On a shared server each run gets a database of its
- * own, dropped when the JVM exits, so runs never see each other's data.
+ * otherwise an embedded PostgreSQL. On it every application context gets a database of
+ * its own ({@link #freshDatabase()}), dropped when the JVM exits, so neither runs nor
+ * contexts see each other's data.
  */
 public final class TestDatabase {
 
@@ -63,6 +64,16 @@ public final class TestDatabase {
 		return details;
 	}
 
+	/**
+	 * A new, empty database on the test server, for one application context. Each context
+	 * gets its own, as it gets its own data directory: a context's background work (the
+	 * corpus job worker) must never take up another context's jobs.
+	 */
+	public static Connection freshDatabase() {
+		Connection server = get();
+		return freshDatabaseOn(server.url(), server.username(), server.password());
+	}
+
 	private static Connection start() {
 		if (dockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
@@ -72,9 +83,9 @@ public final class TestDatabase {
 		}
 		String serverUrl = System.getenv(URL_VARIABLE);
 		if (serverUrl != null && !serverUrl.isBlank()) {
-			return freshDatabaseOn(serverUrl.strip(),
+			return new Connection(serverUrl.strip(),
 					System.getenv().getOrDefault("TREATYLENS_TEST_DATABASE_USER", "postgres"),
-					System.getenv().getOrDefault("TREATYLENS_TEST_DATABASE_PASSWORD", ""));
+					System.getenv().getOrDefault("TREATYLENS_TEST_DATABASE_PASSWORD", ""), "server " + serverUrl);
 		}
 		return embedded();
 	}

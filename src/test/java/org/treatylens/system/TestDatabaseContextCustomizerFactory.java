@@ -27,7 +27,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			TestDatabase.Connection db = TestDatabase.get();
+			TestDatabase.Connection db = TestDatabase.freshDatabase();
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("treatylensTestDatabase",
