@@ -28,8 +28,8 @@ import org.treatylens.search.SearchResults.SearchHit;
 
 /**
  * {@code GET /api/search}: the results page as JSON (503 with Retry-After while the index
- * is being rebuilt); {@code POST /api/search/reindex}: ask for a rebuild of the index from
- * the database (202 with the job; the old index is served until it is done).
+ * is being rebuilt); {@code POST /api/search/reindex}: ask for a rebuild of the index
+ * from the database (202 with the job; the old index is served until it is done).
  */
 @RestController
 class SearchApiController {

@@ -43,7 +43,8 @@ class SearchController {
 			results = this.search.search(request);
 		}
 		catch (SearchIndexRebuildingException ex) {
-			// say so rather than "no results": the page stays usable and asks to come back
+			// say so rather than "no results": the page stays usable and asks to come
+			// back
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER,
 					Integer.toString(SearchIndexRebuildingException.RETRY_AFTER_SECONDS));

@@ -51,8 +51,8 @@ class SearchCorpus {
 	}
 
 	/**
-	 * One document's searchable passages (as {@link #read()} gives them) with the articles
-	 * each discusses; none when it no longer exists.
+	 * One document's searchable passages (as {@link #read()} gives them) with the
+	 * articles each discusses; none when it no longer exists.
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 	public List<SearchablePassage> readDocument(String slug) {

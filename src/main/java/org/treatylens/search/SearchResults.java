@@ -40,7 +40,7 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 		List<String> more = new java.util.ArrayList<>(this.notices);
 		more.add(notice);
 		return new SearchResults(this.request, this.searchedAs, more, this.rejection, this.total, this.hits,
-				this.sources, this.articles, this.suggestion);
+				this.sources, this.articles, this.suggestion, this.mode);
 	}
 
 	public int pages() {

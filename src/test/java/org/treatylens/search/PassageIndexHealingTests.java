@@ -114,11 +114,12 @@ class PassageIndexHealingTests {
 			SearchService service = new SearchService(index, Duration.ofSeconds(2));
 			assertThat(index.servable()).isFalse();
 			assertThatThrownBy(
-					() -> service.search(SearchParameters.toRequest("sanctions", null, null, null, null, null)))
+					() -> service.search(SearchParameters.toRequest("sanctions", null, null, null, null, null, null)))
 				.isInstanceOf(SearchIndexRebuildingException.class)
 				.hasMessageContaining("being rebuilt");
 			index.replaceAll(FixturePassages.all(), 1);
-			assertThat(service.search(SearchParameters.toRequest("sanctions", null, null, null, null, null)).total())
+			assertThat(
+					service.search(SearchParameters.toRequest("sanctions", null, null, null, null, null, null)).total())
 				.isPositive();
 		}
 	}
