@@ -23,8 +23,9 @@ import org.treatylens.commentary.SourceDocumentRepository;
 /**
  * What an editor does to a stored document: edit its metadata, replace its text with a
  * new version, hide it from readers or show it again, delete it. Each change is one
- * transaction that publishes {@link CorpusChanged} (links and index follow) and
- * {@link DocumentCurated} (the history records who did what, and what was there).
+ * transaction that queues the document's {@link CorpusJobs job} (links and index follow
+ * in the background), publishes {@link CorpusChanged} and {@link DocumentCurated} (the
+ * history records who did what, and what was there).
  * <p>
  * A bundled document an editor edited or replaced becomes the editor's: the start-up
  * loader leaves it alone instead of putting the bundled version back.
@@ -42,11 +43,14 @@ public class DocumentCuration {
 
 	private final CommentaryTextParser parser = new CommentaryTextParser();
 
+	private final CorpusJobs jobs;
+
 	DocumentCuration(SourceDocumentRepository documents, ApplicationEventPublisher events,
-			ObjectProvider<PassageAnnotations> annotations) {
+			ObjectProvider<PassageAnnotations> annotations, CorpusJobs jobs) {
 		this.documents = documents;
 		this.events = events;
 		this.annotations = annotations;
+		this.jobs = jobs;
 	}
 
 	/**
@@ -164,6 +168,7 @@ public class DocumentCuration {
 				actor, "deleted", slug, "Deleted \u201c" + impact.label() + "\u201d with its " + impact.passages()
 						+ " passages, " + impact.links() + " links and " + impact.decisions() + " link decisions",
 				snapshot));
+		this.jobs.documentRemoved(slug, actor + " deleted it");
 		this.events.publishEvent(new CorpusChanged(false, Set.of()));
 		return impact;
 	}
@@ -171,6 +176,8 @@ public class DocumentCuration {
 	private void changed(SourceDocument document, DocumentCurated change) {
 		log.info("{}: {}", change.actor(), change.summary());
 		this.events.publishEvent(change);
+		// its links and index entries follow in the background, this document's only
+		this.jobs.documentChanged(document.getSlug(), change.actor() + ": " + change.summary());
 		this.events.publishEvent(new CorpusChanged(false, Set.of(document.getSlug())));
 	}
 

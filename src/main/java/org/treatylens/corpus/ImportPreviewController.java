@@ -56,10 +56,11 @@ class ImportPreviewController {
 			@RequestParam String fileName, Principal principal, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			SourceDocument document = this.importer.importDocument(upload.metadata(), CorpusFile.of(fileName, content),
-					Actors.of(principal));
+			Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(),
+					CorpusFile.of(fileName, content), Actors.of(principal));
+			SourceDocument document = imported.stored();
 			redirect.addFlashAttribute("imported", "Imported \u201c" + document.getLabel() + "\u201d: "
-					+ document.getPassages().size() + " passages.");
+					+ document.getPassages().size() + " passages. " + JobStatus.of(imported.job()).sentence());
 			return "redirect:/documents/" + document.getSlug();
 		}
 		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,16 +74,27 @@ class DocumentCurationFlowTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private CorpusJobs jobs;
+
 	@AfterEach
 	void removeWhatTheTestsAdded() {
 		this.documents.findBySlug("curation-notes").ifPresent(this.documents::delete);
 		this.jdbc.update("update source_document set hidden = false where bundled");
 	}
 
+	@BeforeEach
+	void waitForTheStartUpJobs() {
+		JobQueue.awaitIdle(this.jobs);
+	}
+
 	private SourceDocument importNotes() {
-		return this.importer.importDocument(new org.treatylens.commentary.DocumentMetadata("curation-notes",
-				"Curation notes", null, null, null, null, null, "analysis", null), CorpusFile.of("notes.txt", TEXT),
-				"admin");
+		SourceDocument stored = this.importer
+			.importDocument(new org.treatylens.commentary.DocumentMetadata("curation-notes", "Curation notes", null,
+					null, null, null, null, "analysis", null), CorpusFile.of("notes.txt", TEXT), "admin")
+			.stored();
+		JobQueue.awaitIdle(this.jobs);
+		return stored;
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.treatylens.corpus.CorpusChanged;
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobQueue;
 import org.treatylens.system.TestEditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +48,9 @@ class LinkJudgmentFlowTests {
 	private ArticleLinks links;
 
 	@Autowired
+	private CorpusJobs jobs;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Autowired
@@ -69,8 +74,14 @@ class LinkJudgmentFlowTests {
 			.andExpect(jsonPath("$.verdict").value(verdict));
 	}
 
+	@BeforeEach
+	void waitForTheStartUpJobs() {
+		JobQueue.awaitIdle(this.jobs);
+	}
+
 	private void relink() {
-		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(new CorpusChanged(true, Set.of())));
+		this.jobs.relinkAll("a test relinks everything");
+		JobQueue.awaitIdle(this.jobs);
 	}
 
 	@Test
