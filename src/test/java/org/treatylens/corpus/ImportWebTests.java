@@ -83,7 +83,7 @@ class ImportWebTests {
 		given(this.importer.importDocument(any(), any())).willThrow(new DocumentExistsException("my-notes"));
 		this.mvc.perform(multipart("/api/import/documents").file(TEXT).with(TestEditor.api()).param("slug", "my-notes"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.error").value(containsString("already a document with the slug 'my-notes'")));
+			.andExpect(jsonPath("$.detail").value(containsString("already a document with the slug 'my-notes'")));
 		this.mvc.perform(multipart("/import/document").file(TEXT).with(TestEditor.page()).param("slug", "my-notes"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("already a document with the slug")));
