@@ -8,7 +8,7 @@
 			return;
 		}
 		if (event.key === '/') {
-			var box = document.getElementById('site-search');
+			var box = document.getElementById('search-query') || document.getElementById('site-search');
 			if (box) { event.preventDefault(); box.focus(); }
 		} else if (event.key === '[' || event.key === ']') {
 			var link = document.querySelector(event.key === '[' ? 'a[rel="prev"]' : 'a[rel="next"]');
@@ -34,6 +34,19 @@
 	// Compare view: as many grid columns as sources. Set through the CSSOM because the CSP forbids style attributes.
 	document.querySelectorAll('.columns[data-columns]').forEach(function (grid) {
 		grid.style.setProperty('--columns', grid.getAttribute('data-columns'));
+	});
+
+	// A table wider than its box says so (a cue above it and a shadow on the hidden side), and stops saying so once scrolled to the end.
+	document.querySelectorAll('.table-scroll').forEach(function (box) {
+		var cue = document.getElementById(box.getAttribute('aria-describedby'));
+		var update = function () {
+			var more = box.scrollWidth - box.clientWidth - box.scrollLeft > 2;
+			box.classList.toggle('is-scrollable', more);
+			if (cue) { cue.hidden = box.scrollWidth <= box.clientWidth + 2; }
+		};
+		box.addEventListener('scroll', update, { passive: true });
+		window.addEventListener('resize', update);
+		update();
 	});
 
 	// Compare view: columns scroll together while "Sync scroll" is checked (proportionally, as they differ in length).

@@ -46,10 +46,16 @@ class ReadingDeskController {
 		Integer asked = (para != null && para.strip().matches("\\d{1,6}")) ? Integer.valueOf(para.strip()) : null;
 		boolean known = asked != null && article.paragraphs().stream().anyMatch((p) -> p.number() == asked);
 		Integer paragraph = known ? asked : null;
+		// the toggles count what they would show: the passages on the chosen paragraph,
+		// if any
 		Map<String, Long> counts = new LinkedHashMap<>();
 		reading.sources()
 			.forEach((s) -> counts.put(s.slug(),
-					reading.linked().stream().filter((p) -> p.source().slug().equals(s.slug())).count()));
+					reading.linked()
+						.stream()
+						.filter((p) -> p.source().slug().equals(s.slug()))
+						.filter((p) -> paragraph == null || p.discussesParagraph(paragraph))
+						.count()));
 		// the desk leaves out the chosen sources with nothing to show
 		List<SourceGroup> groups = reading.groups(selection, paragraph)
 			.stream()

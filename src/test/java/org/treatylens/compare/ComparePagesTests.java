@@ -127,12 +127,42 @@ class ComparePagesTests {
 		}
 		assertThat(page).contains("<th scope=\"col\">", "<caption");
 		long analystOnThree = this.links.forArticle(3).stream().filter((p) -> p.document().equals(ANALYST)).count();
-		Matcher cell = Pattern
-			.compile("href=\"/compare\\?article=3&amp;sources=" + ANALYST
-					+ "\"[^>]*>\\s*<span class=\"cell__count\">(\\d+)</span>")
+		Matcher cell = Pattern.compile("href=\"/compare\\?article=3&amp;sources=" + ANALYST
+				+ "\"[^>]*>(?:<span class=\"visually-hidden\">[^<]*</span>)?\\s*<span class=\"cell__count\">(\\d+)</span>")
 			.matcher(page);
 		assertThat(cell.find()).isTrue();
 		assertThat(Long.parseLong(cell.group(1))).isEqualTo(analystOnThree);
+	}
+
+	@Test
+	void coverageCanShowOnlyTheArticlesNobodyDiscusses() throws Exception {
+		assertThat(page("/coverage")).contains("href=\"/coverage?uncovered=true\"");
+		String page = page("/coverage?uncovered=true");
+		assertThat(page).contains("href=\"/coverage\"");
+		int shown = 0;
+		for (int n = 1; n <= 47; n++) {
+			boolean discussed = !this.links.forArticle(n).isEmpty();
+			assertThat(page.contains("id=\"article-" + n + "\"")).as("article %d", n).isEqualTo(!discussed);
+			shown += discussed ? 0 : 1;
+		}
+		assertThat(shown).isPositive().isLessThan(47);
+	}
+
+	@Test
+	void theSourceTogglesCountThePassagesOnTheChosenParagraph() throws Exception {
+		String page = page("/articles/3?para=3");
+		List<LinkedPassage> linked = this.links.forArticle(3);
+		for (String source : List.of(ANALYST, JONKERS)) {
+			long onParagraph = linked.stream().filter((p) -> p.document().equals(source) && onParagraph(p, 3)).count();
+			long onArticle = linked.stream().filter((p) -> p.document().equals(source)).count();
+			Matcher toggle = Pattern
+				.compile("data-source=\"" + source + "\"[\\s\\S]*?class=\"toggle__count\">\\((\\d+)\\)")
+				.matcher(page);
+			assertThat(toggle.find()).as(source).isTrue();
+			assertThat(Long.parseLong(toggle.group(1))).as(source).isEqualTo(onParagraph);
+			assertThat(onParagraph).as("paragraph 3 narrows %s", source).isLessThanOrEqualTo(onArticle);
+		}
+		assertThat(linked.stream().filter((p) -> onParagraph(p, 3)).count()).isLessThan(linked.size());
 	}
 
 	@Test

@@ -185,7 +185,7 @@ class ReadingBrowserTests {
 		box.sendKeys("military alliance", Keys.ENTER);
 		waitFor(ExpectedConditions.urlContains("/search"));
 		assertThat(browser.getCurrentUrl()).contains("q=military");
-		assertThat(browser.findElement(By.id("site-search")).getAttribute("value")).isEqualTo("military alliance");
+		assertThat(browser.findElement(By.id("search-query")).getAttribute("value")).isEqualTo("military alliance");
 		assertThat(browser.findElements(By.cssSelector(".hits .hit"))).as("results for a phrase the corpus holds")
 			.isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector(".hits .hit mark"))).isNotEmpty();
