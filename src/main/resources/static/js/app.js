@@ -49,6 +49,27 @@
 		update();
 	});
 
+	// Compare view on a phone: one source at a time, chosen with the switcher's buttons (without the script the columns stack).
+	var switcher = document.querySelector('.column-switcher');
+	var columns = document.querySelector('.columns');
+	if (switcher && columns) {
+		switcher.hidden = false;
+		columns.classList.add('is-switched');
+		var buttons = switcher.querySelectorAll('button[data-column]');
+		var show = function (id) {
+			buttons.forEach(function (button) {
+				var on = button.getAttribute('data-column') === id;
+				button.setAttribute('aria-pressed', on ? 'true' : 'false');
+				var title = document.getElementById(button.getAttribute('data-column'));
+				if (title) { title.closest('.column').classList.toggle('is-active', on); }
+			});
+		};
+		buttons.forEach(function (button) {
+			button.addEventListener('click', function () { show(button.getAttribute('data-column')); });
+		});
+		if (buttons.length) { show(buttons[0].getAttribute('data-column')); }
+	}
+
 	// Compare view: columns scroll together while "Sync scroll" is checked (proportionally, as they differ in length).
 	var sync = document.getElementById('sync-scroll');
 	var bodies = document.querySelectorAll('.column__body');

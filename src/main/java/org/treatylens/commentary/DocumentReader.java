@@ -1,5 +1,6 @@
 package org.treatylens.commentary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,28 @@ class DocumentReader {
 			.stream()
 			.map((d) -> DocumentSummary.of(d, counts.getOrDefault(d.getId(), 0L)))
 			.toList();
+	}
+
+	/**
+	 * For each document (by slug), the articles its passages discuss, in order; empty
+	 * when no module annotates passages.
+	 */
+	@Transactional(readOnly = true)
+	Map<String, List<Integer>> articlesDiscussed() {
+		PassageAnnotations provider = this.annotations.getIfAvailable();
+		Map<String, List<Integer>> discussed = new LinkedHashMap<>();
+		for (SourceDocument document : this.documents.findAllByOrderByIdAsc()) {
+			List<Integer> articles = (provider == null) ? List.of()
+					: provider.forDocument(document.getId())
+						.values()
+						.stream()
+						.flatMap((a) -> a.articles().stream())
+						.distinct()
+						.sorted()
+						.toList();
+			discussed.put(document.getSlug(), articles);
+		}
+		return discussed;
 	}
 
 	@Transactional(readOnly = true)

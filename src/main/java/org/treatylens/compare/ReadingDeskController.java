@@ -1,7 +1,6 @@
 package org.treatylens.compare;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,11 +55,7 @@ class ReadingDeskController {
 						.filter((p) -> p.source().slug().equals(s.slug()))
 						.filter((p) -> paragraph == null || p.discussesParagraph(paragraph))
 						.count()));
-		// the desk leaves out the chosen sources with nothing to show
-		List<SourceGroup> groups = reading.groups(selection, paragraph)
-			.stream()
-			.filter((g) -> !g.passages().isEmpty())
-			.toList();
+		DeskCommentary desk = DeskCommentary.arrange(reading, selection, paragraph);
 		model.addAttribute("article", article);
 		model.addAttribute("sources", reading.sources());
 		model.addAttribute("counts", counts);
@@ -68,8 +63,10 @@ class ReadingDeskController {
 		model.addAttribute("paragraph", paragraph);
 		// a paragraph the article does not have is said, not silently dropped
 		model.addAttribute("unknownParagraph", (para != null && !para.isBlank() && !known) ? para.strip() : null);
-		model.addAttribute("groups", groups);
-		model.addAttribute("shown", groups.stream().mapToInt((g) -> g.passages().size()).sum());
+		model.addAttribute("desk", desk);
+		model.addAttribute("groups", desk.groups());
+		model.addAttribute("shown",
+				desk.groups().stream().mapToInt((g) -> g.passages().size()).sum() + desk.verbatimCount());
 		model.addAttribute("linkedTotal", reading.linked().size());
 		model.addAttribute("urls", new DeskUrls(number, selection, paragraph));
 		model.addAttribute("linksAvailable", reading.linksAvailable());

@@ -166,6 +166,36 @@ class ComparePagesTests {
 	}
 
 	@Test
+	void theDeskFoldsVerbatimQuotesAndPutsDiscussionFirst() throws Exception {
+		String page = page("/articles/3");
+		assertThat(page).contains("What the labels and the score mean", "How sure the link is");
+		int firstGroup = page.indexOf("class=\"source-group\"");
+		assertThat(firstGroup).isPositive();
+		int folded = 0;
+		for (LinkedPassage passage : this.links.forArticle(3)) {
+			int at = page.indexOf("id=\"passage-" + passage.passageId() + "\"");
+			assertThat(at).as("passage %d is on the page", passage.passageId()).isPositive();
+			if (at < firstGroup) {
+				folded++;
+				assertThat(page.lastIndexOf("class=\"verbatim\"", at)).as("inside a verbatim line").isPositive();
+			}
+		}
+		assertThat(folded).as("Article 3 is quoted word for word by some sources").isPositive();
+		assertThat(page).containsPattern("Paragraph \\d quoted verbatim by ");
+	}
+
+	@Test
+	void sourcesWithNothingOnTheArticleAreNamedNotOfferedAsSwitches() throws Exception {
+		assertThat(this.links.forArticle(7)).isEmpty();
+		String page = page("/articles/7");
+		assertThat(page).contains("Not discussed by ").doesNotContain("class=\"toggle ");
+		String three = page("/articles/3");
+		for (String source : List.of(ANALYST, JONKERS)) {
+			assertThat(three).contains("data-source=\"" + source + "\"");
+		}
+	}
+
+	@Test
 	void exportsGiveEveryLinkedPassageWithItsSourceReasonScoreAndPermalink() throws Exception {
 		List<LinkedPassage> linked = this.links.forArticle(3);
 		String csv = this.mvc.perform(get("/articles/3/export.csv"))
