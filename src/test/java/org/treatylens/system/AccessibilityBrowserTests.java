@@ -34,8 +34,11 @@ class AccessibilityBrowserTests {
 	/** The pages a reader meets, with the name of their screenshots. */
 	static final Map<String, String> PAGES = Map.of("home", "/", "article", "/articles/3", "compare",
 			"/compare?article=3", "coverage", "/coverage", "search", "/search?q=sanctions", "documents", "/documents",
-			"source", "/documents/not-a-military-alliance", "import", "/import", "uncovered",
-			"/coverage?uncovered=true", "search-help", "/search/help");
+			"source", "/documents/not-a-military-alliance", "uncovered", "/coverage?uncovered=true", "search-help",
+			"/search/help", "login", "/login");
+
+	/** The editor's pages, checked signed in. */
+	static final Map<String, String> EDITOR_PAGES = Map.of("import", "/import");
 
 	private static Chromium chromium;
 
@@ -59,8 +62,15 @@ class AccessibilityBrowserTests {
 		List<String> problems = new ArrayList<>();
 		for (Dimension size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
 			chromium.width(size);
-			for (Map.Entry<String, String> page : PAGES.entrySet()) {
+			List<Map.Entry<String, String>> pages = new ArrayList<>(PAGES.entrySet());
+			pages.addAll(EDITOR_PAGES.entrySet());
+			for (Map.Entry<String, String> page : pages) {
+				if (EDITOR_PAGES.containsKey(page.getKey())) {
+					chromium.signIn(base());
+				}
 				open(page.getValue());
+				assertThat(chromium.driver().getCurrentUrl()).as("%s opened", page.getValue())
+					.doesNotContain("/login?");
 				String where = page.getValue() + " at " + size.getWidth() + " px";
 				for (Map<String, Object> violation : chromium.axeViolations()) {
 					problems.add(where + ": " + violation);
@@ -81,6 +91,7 @@ class AccessibilityBrowserTests {
 					problems.add(where + ": title \"" + title + "\" is not \"… · TreatyLens\"");
 				}
 				chromium.screenshot(page.getKey() + ((size == Chromium.PHONE) ? "-390" : "-1366"));
+				chromium.signOut();
 			}
 		}
 		assertThat(problems).as("accessibility and layout problems").isEmpty();
@@ -112,6 +123,7 @@ class AccessibilityBrowserTests {
 	@Test
 	void theImportFormsSlugPatternIsCheckedByTheBrowser() {
 		chromium.width(Chromium.DESKTOP);
+		chromium.signIn(base());
 		open("/import");
 		WebElement slug = chromium.driver().findElement(By.id("doc-slug"));
 		slug.sendKeys("Not A Slug");
@@ -121,12 +133,13 @@ class AccessibilityBrowserTests {
 		slug.clear();
 		slug.sendKeys("a-good-slug-2");
 		assertThat(chromium.js("return arguments[0].validity.valid;", slug)).isEqualTo(true);
+		chromium.signOut();
 	}
 
 	@Test
 	void theFaviconIsServed() throws Exception {
 		try (HttpClient client = HttpClient.newHttpClient()) {
-			for (String icon : List.of("/favicon.ico", "/favicon.svg")) {
+			for (String icon : List.of("/favicon.ico", "/favicon.svg", "/samples/commentary-sample.txt")) {
 				HttpResponse<byte[]> response = client.send(
 						HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + icon)).build(),
 						HttpResponse.BodyHandlers.ofByteArray());
@@ -137,7 +150,11 @@ class AccessibilityBrowserTests {
 	}
 
 	private void open(String path) {
-		chromium.driver().get("http://localhost:" + this.port + path);
+		chromium.driver().get(base() + path);
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
 	}
 
 }

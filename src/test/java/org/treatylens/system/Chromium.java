@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests, at a desktop (1366 px) or a phone
@@ -82,6 +84,25 @@ final class Chromium implements AutoCloseable {
 				.window()
 				.setSize(new Dimension(size.getWidth() + (int) (size.getWidth() - inner), size.getHeight()));
 		}
+	}
+
+	/**
+	 * Signs in as the test editor through the login form (the import page is the
+	 * editor's).
+	 */
+	void signIn(String baseUrl) {
+		this.driver.get(baseUrl + "/login");
+		this.driver.findElement(By.id("login-username")).sendKeys(TestEditor.USERNAME);
+		this.driver.findElement(By.id("login-password")).sendKeys(TestEditor.PASSWORD);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/**
+	 * Back to a reader: no session.
+	 */
+	void signOut() {
+		this.driver.manage().deleteAllCookies();
 	}
 
 	Object js(String script, Object... arguments) {
