@@ -53,7 +53,11 @@ class CompareController {
 		model.addAttribute("selection", selection);
 		// one column per chosen source, empty ones included: "nothing in this source" is
 		// an answer
-		model.addAttribute("columns", reading.groups(selection, null));
+		model.addAttribute("columns",
+				reading.groups(selection, null)
+					.stream()
+					.map((g) -> new SourceGroup(g.source(), DeskCommentary.listsLast(g.passages())))
+					.toList());
 		model.addAttribute("linksAvailable", reading.linksAvailable());
 		model.addAttribute("discussed", !reading.linked().isEmpty());
 		return VIEW;

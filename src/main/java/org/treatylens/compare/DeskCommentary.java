@@ -57,10 +57,8 @@ record DeskCommentary(List<SourceSummary> discussing, List<SourceSummary> silent
 					own.add(passage);
 				}
 			}
-			// stable: the links' own order stays within each kind
-			own.sort(Comparator.comparing(DeskCommentary::onlyListsTheArticle));
 			if (!own.isEmpty()) {
-				groups.add(new SourceGroup(group.source(), own));
+				groups.add(new SourceGroup(group.source(), listsLast(own)));
 			}
 		}
 		// a source that only lists the article goes after those that discuss it
@@ -72,6 +70,14 @@ record DeskCommentary(List<SourceSummary> discussing, List<SourceSummary> silent
 			verbatim.add(new VerbatimLine(number, List.copyOf(by), List.copyOf(passages)));
 		});
 		return new DeskCommentary(discussing, silent, groups, verbatim);
+	}
+
+	/**
+	 * The passages with those that only list the article after the others, each part in
+	 * the links' own order.
+	 */
+	static List<LinkedPassageView> listsLast(List<LinkedPassageView> passages) {
+		return passages.stream().sorted(Comparator.comparing(DeskCommentary::onlyListsTheArticle)).toList();
 	}
 
 	/**

@@ -51,6 +51,15 @@ class DeskCommentaryTests {
 	}
 
 	@Test
+	void theCompareColumnsPutABareListAfterWhatDiscussesTheArticle() {
+		LinkedPassageView list = passage(1, ANALYST, "Articles 1, 3, 5 and 19 matter.",
+				new LinkReason(LinkKind.CITATION, null, 1.0, "Articles 1, 3, 5 and 19"));
+		LinkedPassageView first = passage(2, ANALYST, "One.", new LinkReason(LinkKind.SIMILARITY, 1, 0.5, "a"));
+		LinkedPassageView second = passage(3, ANALYST, "Two.", new LinkReason(LinkKind.SIMILARITY, 1, 0.4, "b"));
+		assertThat(DeskCommentary.listsLast(List.of(list, first, second))).containsExactly(first, second, list);
+	}
+
+	@Test
 	void aCitationOfTwoParagraphsOfOneArticleIsNotABareList() {
 		assertThat(DeskCommentary.onlyListsTheArticle(
 				passage(1, ANALYST, "Text.", new LinkReason(LinkKind.CITATION, null, 1.0, "Art. 3(2) and 3(3)"))))
