@@ -91,7 +91,8 @@ class ReadingBrowserTests {
 		screenshot("article");
 
 		// "Cite": the citation is on the page; the button (shown by the script) copies it
-		WebElement cite = browser.findElement(By.cssSelector(".passage details.cite"));
+		// (the first cards shown are in the source groups: verbatim quotes are folded above them)
+		WebElement cite = browser.findElement(By.cssSelector(".source-group .passage details.cite"));
 		cite.findElement(By.tagName("summary")).click();
 		assertThat(cite.findElement(By.className("cite__text")).getText()).contains("/passages/");
 		WebElement copy = cite.findElement(By.className("js-copy"));
@@ -122,7 +123,7 @@ class ReadingBrowserTests {
 		assertThat(browser.getCurrentUrl()).contains("para=3");
 		assertThat(text(By.cssSelector(".narrowed"))).contains("paragraph 3");
 		assertThat(browser.findElement(By.id("para-3")).getAttribute("class")).contains("paragraph--current");
-		List<WebElement> narrowed = browser.findElements(By.cssSelector(".passage"));
+		List<WebElement> narrowed = browser.findElements(By.cssSelector(".source-group .passage"));
 		assertThat(narrowed).isNotEmpty()
 			.allSatisfy((passage) -> assertThat(passage.findElement(By.className("passage__reasons")).getText())
 				.as("every passage shown discusses paragraph 3")

@@ -60,7 +60,7 @@ class FirstScreensBrowserTests {
 			assertThat(three.findElement(By.className("article-tile__discussion")).getText())
 				.matches("\\d+ sources? · \\d+ passages?");
 			WebElement seven = chromium.driver().findElement(By.cssSelector(".article-grid a[href='/articles/7']"));
-			assertThat(seven.getText()).contains("no text yet").doesNotContain("\u2026");
+			assertThat(seven.getText()).containsIgnoringCase("no text yet").doesNotContain("\u2026");
 			assertThat(start.get(0).getRect().getY()).as("the way in is on the first screen")
 				.isLessThan(size.getHeight());
 		}
@@ -77,7 +77,8 @@ class FirstScreensBrowserTests {
 		chromium.js("arguments[0].focus();", summary);
 		new Actions(chromium.driver()).sendKeys(Keys.ENTER).perform();
 		assertThat(legend.getDomAttribute("open")).isNotNull();
-		assertThat(legend.getText()).contains("citation", "quotation", "context", "similarity", "How sure the link is");
+		assertThat(legend.getText().toLowerCase(java.util.Locale.ROOT)).contains("citation", "quotation", "context",
+				"similarity", "how sure the link is");
 
 		List<WebElement> verbatim = chromium.driver().findElements(By.cssSelector("details.verbatim"));
 		assertThat(verbatim).as("the article's own words, folded").isNotEmpty();
