@@ -3,6 +3,7 @@ package org.treatylens.compare;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.treatylens.commentary.Citation;
 import org.treatylens.linking.LinkKind;
 import org.treatylens.linking.LinkReason;
 
@@ -72,14 +73,14 @@ class DeskCommentaryTests {
 	}
 
 	private static SourceSummary source(long id, String slug) {
-		return new SourceSummary(id, slug, slug, null, null, null, null, null, null);
+		return new SourceSummary(id, slug, slug, null, null, null, null, null, null, null);
 	}
 
 	private static LinkedPassageView passage(long id, SourceSummary source, String text, LinkReason... reasons) {
 		LinkReason first = reasons[0];
 		return new LinkedPassageView(id, source, (int) id, text, first.kind(), first.paragraph(), first.score(),
 				first.evidence(), List.of(reasons), new SentenceHighlight(text, null, ""), "/documents/x#p-" + id,
-				"http://localhost/documents/x#p-" + id, "cite");
+				"http://localhost/documents/x#p-" + id, new Citation("cite", "", ""), false);
 	}
 
 }

@@ -91,7 +91,8 @@ class ReadingBrowserTests {
 		screenshot("article");
 
 		// "Cite": the citation is on the page; the button (shown by the script) copies it
-		// (the first cards shown are in the source groups: verbatim quotes are folded above them)
+		// (the first cards shown are in the source groups: verbatim quotes are folded
+		// above them)
 		WebElement cite = browser.findElement(By.cssSelector(".source-group .passage details.cite"));
 		cite.findElement(By.tagName("summary")).click();
 		assertThat(cite.findElement(By.className("cite__text")).getText()).contains("/passages/");
