@@ -87,10 +87,9 @@ class DocumentReader {
 		PublicationDate published = document.getPublished();
 		return new DocumentView(document.getSlug(), document.getLabel(), document.getTitle(), document.getSubtitle(),
 				document.getAuthor(), document.getPublisher(), (published != null) ? published.iso() : null,
-				(published != null) ? published.display() : null, document.getKind(), document.getNotes(),
-				document.getFileName(), document.getOriginalUrl(), document.getLanguage(),
-				(document.getAccessed() != null) ? document.getAccessed().toString() : null, document.isBundled(),
-				document.isHidden(), document.getVersion(),
+				document.getKind(), document.getNotes(), document.getFileName(), document.getOriginalUrl(),
+				document.getLanguage(), (document.getAccessed() != null) ? document.getAccessed().toString() : null,
+				document.isBundled(), document.isHidden(), document.getVersion(),
 				Citation.ofDocument(document.metadata(), baseUrl + "/documents/" + document.getSlug()),
 				document.getPassages().stream().map((p) -> PassageView.of(p, byPassage.get(p.getId()))).toList());
 	}

@@ -2,8 +2,16 @@ package org.treatylens.corpus;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,6 +30,7 @@ import org.treatylens.treaty.Treaty;
  * parameters. A rejected import answers 400 with a problem detail saying why.
  */
 @RestController
+@Tag(name = "Import", description = "Add a commentary document or the treaty's full text (editors)")
 class ImportApiController {
 
 	private final CorpusImporter importer;
@@ -36,16 +45,34 @@ class ImportApiController {
 	record ImportedTreaty(String id, int articles, long present) {
 	}
 
-	@PostMapping("/api/import/documents")
-	ResponseEntity<ImportedDocument> importDocument(@ModelAttribute DocumentUpload upload,
-			@RequestParam("file") MultipartFile file) {
+	@PostMapping(path = "/api/import/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Import a commentary document with its metadata",
+			description = "Multipart: the plain-text document in the part `file` (UTF-8, at most 10 MB), its "
+					+ "metadata as fields: `slug` (required; lower-case letters, digits and hyphens), `label`, "
+					+ "`title`, `subtitle`, `author`, `publisher`, `published` (`YYYY`, `YYYY-MM` or "
+					+ "`YYYY-MM-DD`), `kind`. Blank fields are unknown. All or nothing: a rejected import "
+					+ "changes nothing. Links and the search index follow.",
+			responses = { @ApiResponse(responseCode = "201", description = "Imported; Location is the document"),
+					@ApiResponse(responseCode = "400", description = "The file or the metadata is rejected, with why",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<ImportedDocument> importDocument(@ParameterObject @ModelAttribute DocumentUpload upload, @Parameter(
+			description = "The document as plain text, at most 10 MB") @RequestParam("file") MultipartFile file) {
 		SourceDocument document = this.importer.importDocument(upload.metadata(), Uploads.corpusFile(file));
 		return ResponseEntity.created(URI.create("/api/documents/" + document.getSlug()))
 			.body(new ImportedDocument(document.getSlug(), document.getLabel(), document.getPassages().size()));
 	}
 
-	@PostMapping("/api/import/treaty")
-	ResponseEntity<ImportedTreaty> importTreaty(@RequestParam("file") MultipartFile file) {
+	@PostMapping(path = "/api/import/treaty", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Import the treaty's text (fills in missing articles)",
+			description = "Multipart: the treaty in the corpus's plain-text format in the part `file` (at most "
+					+ "10 MB). All or nothing.",
+			responses = { @ApiResponse(responseCode = "201", description = "Imported"),
+					@ApiResponse(responseCode = "400", description = "The file is rejected, with why",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<ImportedTreaty> importTreaty(
+			@Parameter(description = "The treaty text, at most 10 MB") @RequestParam("file") MultipartFile file) {
 		Treaty treaty = this.importer.importTreaty(Uploads.corpusFile(file));
 		long present = treaty.presentArticleCount();
 		return ResponseEntity.created(URI.create("/api/articles"))

@@ -57,7 +57,7 @@ class SearchCorpus {
 			SourceDocument document = passage.getDocument();
 			PublicationDate published = document.getPublished();
 			result.add(SearchablePassage.commentary(passage.getId(), document.getSlug(), document.getLabel(),
-					(published != null) ? published.date() : null, (published != null) ? published.display() : null,
+					(published != null) ? published.date() : null, (published != null) ? published.iso() : null,
 					passage.getKind().name(), passage.getOrdinal(), articles.getOrDefault(passage.getId(), List.of()),
 					passage.getText(), (passage.getHeading() != null) ? passage.getHeading().getText() : null));
 		}
@@ -72,7 +72,7 @@ class SearchCorpus {
 		for (Article article : treaty.getArticles()) {
 			for (ArticleParagraph paragraph : article.getParagraphs()) {
 				result.add(SearchablePassage.treaty(paragraph.getEid(), treaty.getSlug(), label,
-						(signed != null) ? signed.date() : null, (signed != null) ? signed.display() : null,
+						(signed != null) ? signed.date() : null, (signed != null) ? signed.iso() : null,
 						article.getNumber(), paragraph.getNumber(), paragraph.getText()));
 			}
 		}

@@ -36,7 +36,7 @@ class DocumentWebTests {
 			"Strategic partnership", null, "dpa", "Stern", null, "news", null);
 
 	private static final DocumentView STERN = new DocumentView("stern", "dpa via Stern", "Strategic partnership", null,
-			"dpa", "Stern", null, null, "news", null, "stern.txt", null, null, null, true, false, 1,
+			"dpa", "Stern", null, "news", null, "stern.txt", null, null, null, true, false, 1,
 			Citation.ofDocument(STERN_METADATA, "http://localhost/documents/stern"),
 			List.of(new PassageView(11, 1, "heading", "Strategic partnership", null, 1, List.of(), List.of()),
 					new PassageView(12, 2, "paragraph", "Both states agree.", "Strategic partnership", 3, List.of(3),
@@ -91,6 +91,7 @@ class DocumentWebTests {
 		this.mvc.perform(get("/api/documents/stern"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.published").value(nullValue()))
+			.andExpect(jsonPath("$.publishedDisplay").doesNotExist())
 			.andExpect(jsonPath("$.passages", hasSize(3)))
 			.andExpect(jsonPath("$.passages[1].id").value(12))
 			.andExpect(jsonPath("$.passages[1].ordinal").value(2))

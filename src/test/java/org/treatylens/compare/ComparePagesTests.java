@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -204,7 +206,8 @@ class ComparePagesTests {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		List<List<String>> rows = parseCsv(csv);
-		assertThat(rows.get(0)).startsWith("article", "passage_id", "source").contains("reason", "score", "permalink");
+		assertThat(rows.get(0)).startsWith("article", "passage_id", "document", "document_label")
+			.contains("reason", "score", "permalink");
 		assertThat(rows).hasSize(linked.size() + 1);
 		int permalink = rows.get(0).indexOf("permalink");
 		int text = rows.get(0).indexOf("text");
@@ -227,8 +230,44 @@ class ComparePagesTests {
 		assertThat(evidence.get("passages")).hasSize(linked.size());
 		JsonNode first = evidence.get("passages").get(0);
 		assertThat(first.get("reason").asString()).isEqualTo(linked.get(0).kind().code());
-		assertThat(first.get("label").asString()).isNotBlank();
+		assertThat(first.get("documentLabel").asString()).isNotBlank();
 		assertThat(first.get("permalink").asString()).endsWith("/passages/" + linked.get(0).passageId());
+	}
+
+	@Test
+	void theWholeCorpusExportGivesEveryLinkOfEveryArticleInCsvAndJson() throws Exception {
+		List<String> expected = new ArrayList<>();
+		for (int article = 1; article <= 47; article++) {
+			for (LinkedPassage passage : this.links.forArticle(article)) {
+				expected.add(article + "/" + passage.passageId());
+			}
+		}
+		assertThat(expected).hasSizeGreaterThan(this.links.forArticle(3).size());
+
+		String csv = this.mvc.perform(get("/articles/export.csv"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", startsWith("text/csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<List<String>> rows = parseCsv(csv);
+		assertThat(rows.get(0)).startsWith("article", "passage_id", "document", "document_label");
+		assertThat(rows.subList(1, rows.size())).extracting((row) -> row.get(0) + "/" + row.get(1))
+			.containsExactlyElementsOf(expected);
+
+		String json = this.mvc.perform(get("/articles/export.json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		JsonNode evidence = JsonMapper.builder().build().readTree(json);
+		assertThat(evidence.get("articles").asInt()).isEqualTo(47);
+		List<String> exported = new ArrayList<>();
+		evidence.get("passages")
+			.forEach((passage) -> exported
+				.add(passage.get("article").asInt() + "/" + passage.get("passageId").asLong()));
+		assertThat(exported).containsExactlyElementsOf(expected);
+		assertThat(evidence.get("passages").get(0).get("document").asString()).isNotBlank();
 	}
 
 	private static boolean onParagraph(LinkedPassage passage, int paragraph) {

@@ -110,10 +110,19 @@ class TreatyWebTests {
 	@Test
 	void shouldAnswerOneArticleAndNotFoundOutsideOneToFortySeven() throws Exception {
 		this.mvc.perform(get("/api/articles/47")).andExpect(status().isOk()).andExpect(jsonPath("$.number").value(47));
-		for (String number : List.of("0", "48", "abc")) {
+		for (String number : List.of("0", "48")) {
 			this.mvc.perform(get("/api/articles/" + number))
 				.andExpect(status().isNotFound())
-				.andExpect(jsonPath("$.detail").value(containsString("the treaty has articles 1 to 47")));
+				.andExpect(content().string(containsString("the treaty has articles 1 to 47")));
+		}
+	}
+
+	@Test
+	void shouldRejectAnArticleNumberThatIsNotANumberAsABadRequest() throws Exception {
+		for (String number : List.of("abc", "-1", "3.5")) {
+			this.mvc.perform(get("/api/articles/" + number))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("give a whole number from 1 to 47")));
 		}
 	}
 
