@@ -1,10 +1,14 @@
 package org.treatylens.system;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.Components;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +46,25 @@ class ApiDocumentation {
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("basic")
 						.description("An editor's user name and password")));
+	}
+
+	/**
+	 * Every method but GET and HEAD needs an editor ({@link SecurityConfiguration}): say
+	 * so on each such operation, with the 401 and 403 it can answer, so the API page asks
+	 * for the credentials before trying one.
+	 */
+	@Bean
+	OpenApiCustomizer editorsWrite() {
+		return (openApi) -> openApi.getPaths()
+			.values()
+			.forEach((path) -> path.readOperationsMap().forEach((method, operation) -> {
+				if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+					operation.addSecurityItem(new SecurityRequirement().addList("editor"));
+					operation.getResponses()
+						.addApiResponse("401", new ApiResponse().description("No editor's credentials were given"))
+						.addApiResponse("403", new ApiResponse().description("The user is not an editor"));
+				}
+			}));
 	}
 
 }

@@ -80,6 +80,11 @@ class ApiDocumentationTests {
 		assertThat(article.get("schema").get("minimum").asInt()).isEqualTo(1);
 		assertThat(docs.get("paths").get("/api/articles/{number}/passages").get("get").get("responses").has("400"))
 			.isTrue();
+		// writing needs an editor, and the description says so
+		JsonNode importDocument = docs.get("paths").get("/api/import/documents").get("post");
+		assertThat(importDocument.get("security").toString()).contains("editor");
+		assertThat(importDocument.get("responses").has("401")).isTrue();
+		assertThat(docs.get("paths").get("/api/articles").get("get").has("security")).isFalse();
 		// pages are not API
 		assertThat(docs.get("paths").has("/articles/{number}")).isFalse();
 	}
