@@ -45,8 +45,7 @@ class ImportApiController {
 	record ImportedTreaty(String id, int articles, long present) {
 	}
 
-	@PostMapping(path = "/api/import/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/import/documents", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Import a commentary document with its metadata",
 			description = "Multipart: the plain-text document in the part `file` (UTF-8, at most 10 MB), its "
 					+ "metadata as fields: `slug` (required; lower-case letters, digits and hyphens), `label`, "
@@ -63,8 +62,7 @@ class ImportApiController {
 			.body(new ImportedDocument(document.getSlug(), document.getLabel(), document.getPassages().size()));
 	}
 
-	@PostMapping(path = "/api/import/treaty", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/import/treaty", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Import the treaty's text (fills in missing articles)",
 			description = "Multipart: the treaty in the corpus's plain-text format in the part `file` (at most "
 					+ "10 MB). All or nothing.",
