@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -103,6 +105,12 @@ class ApiDocumentationTests {
 		this.mvc.perform(get("/swagger-ui/swagger-ui-bundle.js")).andExpect(status().isOk());
 		this.mvc.perform(get("/swagger-ui/swagger-ui.css")).andExpect(status().isOk());
 		assertThat(body("/")).contains("href=\"/swagger-ui/index.html\">API</a>");
+		// the page's one inline style is allowed by its hash there, and inline styles
+		// nowhere
+		this.mvc.perform(get("/swagger-ui/index.html"))
+			.andExpect(header().string("Content-Security-Policy", containsString("style-src 'self' 'sha256-")));
+		this.mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy", containsString("style-src 'self';")));
 	}
 
 	private JsonNode apiDocs() throws Exception {
