@@ -64,7 +64,9 @@ class ApiDocumentationTests {
 			described.add(operation.getKey() + " " + path.getKey());
 			assertThat(operation.getValue().get("summary")).as(operation.getKey() + " " + path.getKey()).isNotNull();
 		}));
-		assertThat(described).containsExactlyInAnyOrderElementsOf(served);
+		// one path and method may have handlers for several content types: one operation
+		assertThat(described).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(served));
 	}
 
 	@Test
