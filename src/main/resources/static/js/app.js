@@ -8,7 +8,7 @@
 			return;
 		}
 		if (event.key === '/') {
-			var box = document.getElementById('site-search');
+			var box = document.getElementById('search-query') || document.getElementById('site-search');
 			if (box) { event.preventDefault(); box.focus(); }
 		} else if (event.key === '[' || event.key === ']') {
 			var link = document.querySelector(event.key === '[' ? 'a[rel="prev"]' : 'a[rel="next"]');
@@ -35,6 +35,40 @@
 	document.querySelectorAll('.columns[data-columns]').forEach(function (grid) {
 		grid.style.setProperty('--columns', grid.getAttribute('data-columns'));
 	});
+
+	// A table wider than its box says so (a cue above it and a shadow on the hidden side), and stops saying so once scrolled to the end.
+	document.querySelectorAll('.table-scroll').forEach(function (box) {
+		var cue = document.getElementById(box.getAttribute('aria-describedby'));
+		var update = function () {
+			var more = box.scrollWidth - box.clientWidth - box.scrollLeft > 2;
+			box.classList.toggle('is-scrollable', more);
+			if (cue) { cue.hidden = box.scrollWidth <= box.clientWidth + 2; }
+		};
+		box.addEventListener('scroll', update, { passive: true });
+		window.addEventListener('resize', update);
+		update();
+	});
+
+	// Compare view on a phone: one source at a time, chosen with the switcher's buttons (without the script the columns stack).
+	var switcher = document.querySelector('.column-switcher');
+	var columns = document.querySelector('.columns');
+	if (switcher && columns) {
+		switcher.hidden = false;
+		columns.classList.add('is-switched');
+		var buttons = switcher.querySelectorAll('button[data-column]');
+		var show = function (id) {
+			buttons.forEach(function (button) {
+				var on = button.getAttribute('data-column') === id;
+				button.setAttribute('aria-pressed', on ? 'true' : 'false');
+				var title = document.getElementById(button.getAttribute('data-column'));
+				if (title) { title.closest('.column').classList.toggle('is-active', on); }
+			});
+		};
+		buttons.forEach(function (button) {
+			button.addEventListener('click', function () { show(button.getAttribute('data-column')); });
+		});
+		if (buttons.length) { show(buttons[0].getAttribute('data-column')); }
+	}
 
 	// Compare view: columns scroll together while "Sync scroll" is checked (proportionally, as they differ in length).
 	var sync = document.getElementById('sync-scroll');

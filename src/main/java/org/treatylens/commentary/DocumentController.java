@@ -24,6 +24,7 @@ class DocumentController {
 	@GetMapping("/documents")
 	String listDocuments(HttpServletRequest request, Model model) {
 		model.addAttribute("documents", this.reader.summaries(EditorAccess.isEditor(request)));
+		model.addAttribute("articles", this.reader.articlesDiscussed());
 		return "documents/list";
 	}
 

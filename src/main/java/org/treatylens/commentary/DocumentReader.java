@@ -1,5 +1,6 @@
 package org.treatylens.commentary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,28 @@ class DocumentReader {
 			.toList();
 	}
 
+	/**
+	 * For each document (by slug), the articles its passages discuss, in order; empty
+	 * when no module annotates passages.
+	 */
+	@Transactional(readOnly = true)
+	Map<String, List<Integer>> articlesDiscussed() {
+		PassageAnnotations provider = this.annotations.getIfAvailable();
+		Map<String, List<Integer>> discussed = new LinkedHashMap<>();
+		for (SourceDocument document : this.documents.findAllByOrderByIdAsc()) {
+			List<Integer> articles = (provider == null) ? List.of()
+					: provider.forDocument(document.getId())
+						.values()
+						.stream()
+						.flatMap((a) -> a.articles().stream())
+						.distinct()
+						.sorted()
+						.toList();
+			discussed.put(document.getSlug(), articles);
+		}
+		return discussed;
+	}
+
 	@Transactional(readOnly = true)
 	Optional<DocumentView> document(String slug, boolean withHidden, String baseUrl) {
 		return this.documents.findBySlug(slug).filter((d) -> withHidden || !d.isHidden()).map((d) -> view(d, baseUrl));
@@ -64,10 +87,9 @@ class DocumentReader {
 		PublicationDate published = document.getPublished();
 		return new DocumentView(document.getSlug(), document.getLabel(), document.getTitle(), document.getSubtitle(),
 				document.getAuthor(), document.getPublisher(), (published != null) ? published.iso() : null,
-				(published != null) ? published.display() : null, document.getKind(), document.getNotes(),
-				document.getFileName(), document.getOriginalUrl(), document.getLanguage(),
-				(document.getAccessed() != null) ? document.getAccessed().toString() : null, document.isBundled(),
-				document.isHidden(), document.getVersion(),
+				document.getKind(), document.getNotes(), document.getFileName(), document.getOriginalUrl(),
+				document.getLanguage(), (document.getAccessed() != null) ? document.getAccessed().toString() : null,
+				document.isBundled(), document.isHidden(), document.getVersion(),
 				Citation.ofDocument(document.metadata(), baseUrl + "/documents/" + document.getSlug()),
 				document.getPassages().stream().map((p) -> PassageView.of(p, byPassage.get(p.getId()))).toList());
 	}

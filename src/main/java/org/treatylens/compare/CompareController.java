@@ -2,6 +2,8 @@ package org.treatylens.compare;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.treatylens.treaty.ArticleDiscussion;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +22,22 @@ class CompareController {
 
 	private final ArticleCommentary commentary;
 
+	private final ArticleDiscussion discussion;
+
 	private final SiteAddress site;
 
-	CompareController(ArticleCommentary commentary, SiteAddress site) {
+	CompareController(ArticleCommentary commentary, ArticleDiscussion discussion, SiteAddress site) {
 		this.commentary = commentary;
+		this.discussion = discussion;
 		this.site = site;
 	}
 
 	@GetMapping("/compare")
-	String compare(@RequestParam(name = "article", defaultValue = "1") int number, HttpServletRequest request,
+	String compare(@RequestParam(name = "article", required = false) Integer asked, HttpServletRequest request,
 			Model model) {
+		// no article asked for: the most discussed one, and the page says why it is shown
+		int number = (asked != null) ? asked : this.discussion.mostDiscussed(1).stream().findFirst().orElse(1);
+		model.addAttribute("chosenForYou", asked == null);
 		ArticleReading reading = this.commentary.read(number, this.site.base());
 		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
 		if (!selection.explicit()) {
@@ -45,8 +53,13 @@ class CompareController {
 		model.addAttribute("selection", selection);
 		// one column per chosen source, empty ones included: "nothing in this source" is
 		// an answer
-		model.addAttribute("columns", reading.groups(selection, null));
+		model.addAttribute("columns",
+				reading.groups(selection, null)
+					.stream()
+					.map((g) -> new SourceGroup(g.source(), DeskCommentary.listsLast(g.passages())))
+					.toList());
 		model.addAttribute("linksAvailable", reading.linksAvailable());
+		model.addAttribute("discussed", !reading.linked().isEmpty());
 		return VIEW;
 	}
 

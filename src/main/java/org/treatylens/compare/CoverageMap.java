@@ -72,6 +72,14 @@ class CoverageMap {
 			return this.rows.stream().filter((r) -> r.sourcesDiscussing() == 0).count();
 		}
 
+		/**
+		 * The same grid with only the articles no source discusses.
+		 */
+		Grid undiscussedOnly() {
+			return new Grid(this.sources, this.rows.stream().filter((r) -> r.sourcesDiscussing() == 0).toList(),
+					this.linksAvailable);
+		}
+
 	}
 
 	Grid grid() {

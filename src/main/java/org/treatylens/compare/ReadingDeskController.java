@@ -1,7 +1,6 @@
 package org.treatylens.compare;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,15 +45,17 @@ class ReadingDeskController {
 		Integer asked = (para != null && para.strip().matches("\\d{1,6}")) ? Integer.valueOf(para.strip()) : null;
 		boolean known = asked != null && article.paragraphs().stream().anyMatch((p) -> p.number() == asked);
 		Integer paragraph = known ? asked : null;
+		// the toggles count what they would show: the passages on the chosen paragraph,
+		// if any
 		Map<String, Long> counts = new LinkedHashMap<>();
 		reading.sources()
 			.forEach((s) -> counts.put(s.slug(),
-					reading.linked().stream().filter((p) -> p.source().slug().equals(s.slug())).count()));
-		// the desk leaves out the chosen sources with nothing to show
-		List<SourceGroup> groups = reading.groups(selection, paragraph)
-			.stream()
-			.filter((g) -> !g.passages().isEmpty())
-			.toList();
+					reading.linked()
+						.stream()
+						.filter((p) -> p.source().slug().equals(s.slug()))
+						.filter((p) -> paragraph == null || p.discussesParagraph(paragraph))
+						.count()));
+		DeskCommentary desk = DeskCommentary.arrange(reading, selection, paragraph);
 		model.addAttribute("article", article);
 		model.addAttribute("sources", reading.sources());
 		model.addAttribute("counts", counts);
@@ -62,8 +63,10 @@ class ReadingDeskController {
 		model.addAttribute("paragraph", paragraph);
 		// a paragraph the article does not have is said, not silently dropped
 		model.addAttribute("unknownParagraph", (para != null && !para.isBlank() && !known) ? para.strip() : null);
-		model.addAttribute("groups", groups);
-		model.addAttribute("shown", groups.stream().mapToInt((g) -> g.passages().size()).sum());
+		model.addAttribute("desk", desk);
+		model.addAttribute("groups", desk.groups());
+		model.addAttribute("shown",
+				desk.groups().stream().mapToInt((g) -> g.passages().size()).sum() + desk.verbatimCount());
 		model.addAttribute("linkedTotal", reading.linked().size());
 		model.addAttribute("urls", new DeskUrls(number, selection, paragraph));
 		model.addAttribute("linksAvailable", reading.linksAvailable());

@@ -10,11 +10,30 @@ import org.treatylens.commentary.SourceDocument;
 record SourceSummary(long id, String slug, String label, String title, String author, String publisher, String date,
 		String dateIso, String kind, DocumentMetadata metadata) {
 
+	private static final int SHORT_LABEL = 28;
+
 	static SourceSummary of(SourceDocument document) {
 		PublicationDate published = document.getPublished();
 		return new SourceSummary(document.getId(), document.getSlug(), document.getLabel(), document.getTitle(),
 				document.getAuthor(), document.getPublisher(), (published != null) ? published.display() : null,
 				(published != null) ? published.iso() : null, document.getKind(), document.metadata());
+	}
+
+	/**
+	 * A name short enough for a table header: the label without a trailing parenthesis,
+	 * cut at its first comma when long, and at a word when still long. The full label
+	 * goes beside it for anyone who needs it.
+	 */
+	public String shortLabel() {
+		String shorter = this.label.replaceFirst("\\s*\\([^)]*\\)\\s*$", "");
+		if (shorter.length() > SHORT_LABEL && shorter.indexOf(',') > 0) {
+			shorter = shorter.substring(0, shorter.indexOf(','));
+		}
+		if (shorter.length() > SHORT_LABEL) {
+			int cut = shorter.lastIndexOf(' ', SHORT_LABEL - 1);
+			shorter = shorter.substring(0, (cut > 0) ? cut : SHORT_LABEL - 1) + "\u2026";
+		}
+		return shorter.isBlank() ? this.label : shorter;
 	}
 
 	/**

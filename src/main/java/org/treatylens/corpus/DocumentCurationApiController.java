@@ -1,5 +1,6 @@
 package org.treatylens.corpus;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,9 @@ class DocumentCurationApiController {
 	 * it again.
 	 */
 	@PatchMapping(path = "/api/documents/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change a document's metadata, or hide or show it (editors)",
+			description = "A JSON object with the fields to change; a null value makes a field unknown; "
+					+ "`hidden`: true or false. An unknown field is a 400.")
 	Stored editDocument(@PathVariable String slug, @RequestBody Map<String, Object> changes, Principal principal) {
 		List<String> unknown = changes.keySet().stream().filter((k) -> !FIELDS.contains(k)).sorted().toList();
 		if (!unknown.isEmpty()) {
@@ -86,6 +90,8 @@ class DocumentCurationApiController {
 	}
 
 	@PutMapping(path = "/api/documents/{slug}/text", consumes = MediaType.TEXT_PLAIN_VALUE)
+	@Operation(summary = "Replace a document's text (editors)",
+			description = "The new text as text/plain or as a multipart `file` (at most 10 MB); all or nothing.")
 	Stored replaceText(@PathVariable String slug, @RequestBody String text,
 			@RequestParam(name = "fileName", defaultValue = "") String fileName, Principal principal) {
 		String name = fileName.isBlank() ? slug + ".txt" : fileName;
@@ -94,6 +100,8 @@ class DocumentCurationApiController {
 	}
 
 	@PutMapping(path = "/api/documents/{slug}/text", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Replace a document's text (editors)",
+			description = "The new text as text/plain or as a multipart `file` (at most 10 MB); all or nothing.")
 	Stored replaceTextFromFile(@PathVariable String slug, @RequestParam("file") MultipartFile file,
 			Principal principal) {
 		return Stored
@@ -101,12 +109,14 @@ class DocumentCurationApiController {
 	}
 
 	@DeleteMapping("/api/documents/{slug}")
+	@Operation(summary = "Delete a document with its passages and links (editors)")
 	ResponseEntity<Void> deleteDocument(@PathVariable String slug, Principal principal) {
 		this.curation.delete(slug, Actors.of(principal));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/import/documents/preview")
+	@Operation(summary = "Preview an import: what would be stored and linked, storing nothing (editors)")
 	ImportPreview.Result previewImport(@ModelAttribute DocumentUpload upload,
 			@RequestParam("file") MultipartFile file) {
 		return badRequestOn(() -> this.preview.preview(upload.metadata(), Uploads.corpusFile(file)));

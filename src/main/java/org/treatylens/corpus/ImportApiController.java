@@ -2,8 +2,16 @@ package org.treatylens.corpus;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +35,7 @@ import org.treatylens.treaty.Treaty;
  * 400 with a problem detail saying why, a slug already taken 409.
  */
 @RestController
+@Tag(name = "Import", description = "Add a commentary document or the treaty's full text (editors)")
 class ImportApiController {
 
 	private final CorpusImporter importer;
@@ -44,9 +53,18 @@ class ImportApiController {
 	record ImportedTreaty(String id, int articles, long present, JobStatus job) {
 	}
 
-	@PostMapping("/api/import/documents")
-	ResponseEntity<ImportedDocument> importDocument(@ModelAttribute DocumentUpload upload,
-			@RequestParam("file") MultipartFile file) {
+	@PostMapping(path = "/api/import/documents", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Import a commentary document with its metadata",
+			description = "Multipart: the plain-text document in the part `file` (UTF-8, at most 10 MB), its "
+					+ "metadata as fields: `slug` (required; lower-case letters, digits and hyphens), `label`, "
+					+ "`title`, `subtitle`, `author`, `publisher`, `published` (`YYYY`, `YYYY-MM` or "
+					+ "`YYYY-MM-DD`), `kind`. Blank fields are unknown. All or nothing: a rejected import "
+					+ "changes nothing. Answers once stored, with the job that links and indexes it in the background.",
+			responses = { @ApiResponse(responseCode = "201", description = "Imported; Location is the document"),
+					@ApiResponse(responseCode = "400", description = "The file or the metadata is rejected, with why",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<ImportedDocument> importDocument(@ParameterObject @ModelAttribute DocumentUpload upload, @Parameter(
+			description = "The document as plain text, at most 10 MB") @RequestParam("file") MultipartFile file) {
 		Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(), Uploads.corpusFile(file));
 		SourceDocument document = imported.stored();
 		return ResponseEntity.created(URI.create("/api/documents/" + document.getSlug()))
@@ -54,8 +72,15 @@ class ImportApiController {
 					JobStatus.of(imported.job())));
 	}
 
-	@PostMapping("/api/import/treaty")
-	ResponseEntity<ImportedTreaty> importTreaty(@RequestParam("file") MultipartFile file) {
+	@PostMapping(path = "/api/import/treaty", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Import the treaty's text (fills in missing articles)",
+			description = "Multipart: the treaty in the corpus's plain-text format in the part `file` (at most "
+					+ "10 MB). All or nothing.",
+			responses = { @ApiResponse(responseCode = "201", description = "Imported"),
+					@ApiResponse(responseCode = "400", description = "The file is rejected, with why",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<ImportedTreaty> importTreaty(
+			@Parameter(description = "The treaty text, at most 10 MB") @RequestParam("file") MultipartFile file) {
 		Imported<Treaty> imported = this.importer.importTreaty(Uploads.corpusFile(file));
 		Treaty treaty = imported.stored();
 		long present = treaty.presentArticleCount();
@@ -65,7 +90,12 @@ class ImportApiController {
 	}
 
 	/** Where a job is: pending, linked, searchable, or failed with its error. */
-	@GetMapping("/api/import/jobs/{id}")
+	@GetMapping(path = "/api/import/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Where an import's background job is",
+			description = "`pending`, `linked`, `searchable`, or `failed` with its error.",
+			responses = { @ApiResponse(responseCode = "200", description = "The job's state"),
+					@ApiResponse(responseCode = "404", description = "No such job",
+							content = @Content(mediaType = "application/problem+json")) })
 	JobStatus job(@PathVariable("id") long id) {
 		return this.jobs.find(id)
 			.map(JobStatus::of)

@@ -36,6 +36,13 @@ class ImportController {
 		return VIEW;
 	}
 
+	// the form posts to these; reaching them by GET (reloading from the address bar, a
+	// bookmark) goes back to the form rather than to "Method Not Allowed"
+	@GetMapping({ "/import/document", "/import/treaty" })
+	String backToForm() {
+		return "redirect:/import";
+	}
+
 	@PostMapping("/import/document")
 	String importDocument(@ModelAttribute("upload") DocumentUpload upload,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,

@@ -1,5 +1,6 @@
 package org.treatylens.history;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -41,12 +42,15 @@ class HistoryController {
 	}
 
 	@GetMapping("/api/documents/{slug}/history")
+	@Operation(summary = "What editors changed on a document, newest first")
 	@ResponseBody
 	List<Change> documentHistory(@PathVariable String slug) {
 		return this.history.forDocument(slug);
 	}
 
-	@GetMapping("/api/articles/{number:\\d{1,6}}/history")
+	// no {1,6} quantifier in the pattern: the OpenAPI description would keep its braces
+	@GetMapping("/api/articles/{number:\\d+}/history")
+	@Operation(summary = "What editors changed on an article's links, newest first")
 	@ResponseBody
 	List<Change> articleHistory(@PathVariable int number) {
 		return this.history.forArticle(number);

@@ -2,11 +2,21 @@ package org.treatylens.linking;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.treatylens.treaty.TreatyRepository;
 
 /**
@@ -14,7 +24,18 @@ import org.treatylens.treaty.TreatyRepository;
  * first, each with its strongest reason and all of them.
  */
 @RestController
+@Tag(name = "Links", description = "Which commentary passage discusses which article, and why")
 class ArticlePassagesController {
+
+	private static final String PASSAGES_EXAMPLE = """
+			{"article": 3,
+			 "passages": [{"document": "russia-iran-relations", "documentLabel": "Russia-Iran relations (analyst)",
+			               "passageId": 41, "ordinal": 17,
+			               "permalink": "http://localhost:8080/documents/russia-iran-relations#p-17",
+			               "text": "Article 3 commits both parties ...", "reason": "citation", "paragraph": 3,
+			               "score": 1.0, "evidence": "Article 3(3)",
+			               "reasons": [{"kind": "citation", "paragraph": 3, "score": 1.0,
+			                            "evidence": "Article 3(3)"}]}]}""";
 
 	record Reason(String kind, Integer paragraph, double score, String evidence) {
 
@@ -24,12 +45,18 @@ class ArticlePassagesController {
 
 	}
 
-	record PassageLink(String document, String documentLabel, long passageId, int ordinal, String url, String text,
-			String kind, Integer paragraph, double score, String evidence, List<Reason> reasons, boolean confirmed) {
+	/**
+	 * Named as every JSON answer names them: {@code document} (the slug),
+	 * {@code documentLabel}, {@code permalink} (absolute), {@code reason} (the strongest
+	 * reason's kind).
+	 */
+	record PassageLink(String document, String documentLabel, long passageId, int ordinal, String permalink,
+			String text, String reason, Integer paragraph, double score, String evidence, List<Reason> reasons,
+			boolean confirmed) {
 
-		static PassageLink of(LinkedPassage passage) {
+		static PassageLink of(LinkedPassage passage, String base) {
 			return new PassageLink(passage.document(), passage.documentLabel(), passage.passageId(), passage.ordinal(),
-					"/documents/" + passage.document() + "#p-" + passage.ordinal(), passage.text(),
+					base + "/documents/" + passage.document() + "#p-" + passage.ordinal(), passage.text(),
 					passage.kind().code(), passage.paragraph(), passage.score(), passage.evidence(),
 					passage.reasons().stream().map(Reason::of).toList(), passage.confirmed());
 		}
@@ -48,16 +75,37 @@ class ArticlePassagesController {
 		this.links = links;
 	}
 
-	@GetMapping("/api/articles/{number}/passages")
-	ArticlePassages passages(@PathVariable int number) {
+	@GetMapping(path = "/api/articles/{number}/passages", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The passages that discuss an article, strongest reason first",
+			description = "Each passage once, with its strongest reason (`reason`: citation, quotation, context "
+					+ "or similarity), the article paragraph it engages if known, a score from 0 to 1, the evidence "
+					+ "(the citation as written, the quoted span, or the shared words) and all its reasons.",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The article's linked passages",
+							content = @Content(schema = @Schema(implementation = ArticlePassages.class),
+									examples = @ExampleObject(name = "Article 3", value = PASSAGES_EXAMPLE))),
+					@ApiResponse(responseCode = "400", description = "The number is not a whole number",
+							content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "404", description = "The treaty has no such article",
+							content = @Content(mediaType = "application/problem+json")) })
+	ArticlePassages passages(
+			@Parameter(description = "The article number, from 1 to the treaty's article count (47)", example = "3",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "47")) @PathVariable String number) {
 		int total = this.treaties.findFirstByOrderByIdAsc()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No treaty is loaded"))
 			.getArticlesTotal();
-		if (number < 1 || number > total) {
+		if (!number.matches("\\d{1,6}")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"'" + number + "' is not an article number: give a whole number from 1 to " + total);
+		}
+		int n = Integer.parseInt(number);
+		if (n < 1 || n > total) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"The treaty has articles 1 to " + total + ", not " + number);
 		}
-		return new ArticlePassages(number, this.links.forArticle(number).stream().map(PassageLink::of).toList());
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return new ArticlePassages(n,
+				this.links.forArticle(n).stream().map((passage) -> PassageLink.of(passage, base)).toList());
 	}
 
 }

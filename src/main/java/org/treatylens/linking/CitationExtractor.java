@@ -131,7 +131,8 @@ final class CitationExtractor {
 				continue;
 			}
 			String evidence = reference.group().strip();
-			String instrument = otherInstrument(normal, reference.end());
+			String after = otherInstrument(normal, reference.end());
+			String instrument = (after != null) ? after : ownerBefore(normal, reference.start());
 			Integer trailingParagraph = (reference.group("paragraphNumber") != null)
 					? Integer.parseInt(reference.group("paragraphNumber")) : null;
 			List<Citation> found = items(reference.group("list"), evidence, trailingParagraph);
@@ -197,6 +198,83 @@ final class CitationExtractor {
 		}
 		return instrument;
 	}
+
+	/**
+	 * The other instrument that owns the reference, named before it: "NATO's Article 5",
+	 * "the Washington Treaty's Article 5", "Moscow's 2024 pact with Pyongyang, in its
+	 * Article 4". Null when no owner is named or the owner is this treaty ("the treaty's
+	 * Article 3", "the pact, in its Article 4").
+	 */
+	private String ownerBefore(String text, int start) {
+		String before = text.substring(Math.max(0, start - 160), start);
+		// the sentence the reference is in
+		Matcher end = SENTENCE_END.matcher(before);
+		int from = 0;
+		while (end.find()) {
+			from = end.end();
+		}
+		before = before.substring(from);
+		Matcher possessive = POSSESSIVE_OWNER.matcher(before);
+		if (possessive.find()) {
+			String owner = possessive.group("owner").strip();
+			String possessor = owner.substring(owner.lastIndexOf(' ') + 1);
+			if (ACRONYM.matcher(possessor).matches()) {
+				return possessor;
+			}
+			// "the treaty's", "the Washington Treaty's": the instrument named just before
+			Matcher mention = INSTRUMENT_MENTION.matcher(owner);
+			String last = null;
+			while (mention.find()) {
+				last = (mention.end() == owner.length()) ? mention.group().strip() : null;
+			}
+			return (last != null && otherInstrumentNamed(last)) ? last : null;
+		}
+		if (ITS.matcher(before).find()) {
+			Matcher mention = INSTRUMENT_MENTION.matcher(before);
+			String last = null;
+			while (mention.find()) {
+				last = mention.group().strip();
+			}
+			return (last != null && otherInstrumentNamed(last)) ? last : null;
+		}
+		return null;
+	}
+
+	/** Whether a phrase names an instrument other than this treaty. */
+	private boolean otherInstrumentNamed(String phrase) {
+		if (OTHER_KIND.matcher(phrase).find() || DATED_INSTRUMENT.matcher(phrase).find()
+				|| ACRONYM.matcher(phrase).find()) {
+			return true;
+		}
+		Matcher named = NAMED_INSTRUMENT.matcher(phrase);
+		return named.find() && !namesThisTreaty(named.group("name"));
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=[\"'\u201c(]?\\p{Lu})");
+
+	/** "NATO's ", "the Washington Treaty's " right before the reference. */
+	private static final Pattern POSSESSIVE_OWNER = Pattern
+		.compile("(?<owner>(?:[\\p{L}\\d-]+\\s+){0,5}[\\p{L}\\d-]+)['\u2019]s\\s+$");
+
+	/** "…, in its " right before the reference. */
+	private static final Pattern ITS = Pattern.compile("\\bits\\s+$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern INSTRUMENT_MENTION = Pattern.compile(
+			"(?:(?:19|20)\\d\\d\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:treaty|pact|agreement|accord|deal|charter|convention)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern OTHER_KIND = Pattern.compile(
+			"\\b(?:charter|convention|covenant|protocol|statute|constitution|declaration)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DATED_INSTRUMENT = Pattern.compile(
+			"\\b(?:19|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:treaty|pact|agreement|accord|deal)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
+
+	private static final Pattern NAMED_INSTRUMENT = Pattern
+		.compile("(?<name>(?:[A-Z][\\p{L}'\u2019-]*\\s+){1,6})(?:Treaty|Agreement|Pact|Accord)\\b");
 
 	private boolean namesThisTreaty(String name) {
 		for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

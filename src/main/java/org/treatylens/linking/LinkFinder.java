@@ -2,12 +2,17 @@ package org.treatylens.linking;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.treatylens.embedding.EmbeddedPassage;
+import org.treatylens.embedding.SentenceEmbedder;
+import org.treatylens.embedding.SentenceVectors;
 import org.treatylens.linking.CitationExtractor.Citations;
 
 /**
@@ -21,7 +26,7 @@ final class LinkFinder {
 	 * The version of these rules. Raise it with any change that changes which links they
 	 * find: links stored by another version are recomputed at the next start-up.
 	 */
-	static final int RULES_VERSION = 1;
+	static final int RULES_VERSION = 2;
 
 	/**
 	 * The least share of a paragraph's BM25 weight a passage must carry to be linked by
@@ -44,7 +49,45 @@ final class LinkFinder {
 	/** A heading is short and has no sentence punctuation at its end. */
 	private static final Pattern HEADING_LIKE = Pattern.compile("^\\S+(?:\\s+\\S+){0,7}$");
 
+	/**
+	 * How close a sentence's embedding must be to a paragraph's, and by how much closer
+	 * than to any other article's, to link by meaning (cross-validated by document, see
+	 * docs/linking.md).
+	 */
+	static final SemanticEvidence.Thresholds SEMANTIC = new SemanticEvidence.Thresholds(0.55f, 0.07f);
+
+	/**
+	 * Another instrument named in a sentence ("its 2024 pact with Pyongyang", "the UN
+	 * Charter", "NATO's"): what the sentence says is about that one, whatever it
+	 * resembles.
+	 */
+	private static final Pattern OTHER_INSTRUMENT = Pattern
+		.compile("\\b(?:(?:19|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+){0,2}(?:treaty|pact|agreement|accord|deal)"
+				+ "|charter|convention|covenant|(?-i:[A-Z]{2,5})['\u2019]s)\\b", Pattern.CASE_INSENSITIVE);
+
 	record Result(List<FoundLink> links, Map<Long, List<String>> externalReferences) {
+	}
+
+	/** The sentence vectors of passages (id to text); the app reads stored ones. */
+	@FunctionalInterface
+	interface PassageVectors {
+
+		Map<Long, EmbeddedPassage> of(Map<Long, String> passageTexts);
+
+	}
+
+	private final PassageVectors vectors;
+
+	private final SemanticEvidence.Thresholds thresholds;
+
+	/** Embeds the passages on the spot, with the process's model. */
+	LinkFinder() {
+		this((texts) -> SentenceVectors.compute(SentenceEmbedder.shared(), texts), SEMANTIC);
+	}
+
+	LinkFinder(PassageVectors vectors, SemanticEvidence.Thresholds thresholds) {
+		this.vectors = vectors;
+		this.thresholds = thresholds;
 	}
 
 	Result find(TreatyText treaty, List<CommentaryText> documents) {
@@ -57,9 +100,11 @@ final class LinkFinder {
 			.toList();
 		SimilarityScorer similarity = new SimilarityScorer(treaty, corpus, new TreatyAnalyzer(treaty.title()),
 				new TreatyVocabulary());
+		SemanticEvidence semantic = new SemanticEvidence(treaty, SentenceEmbedder.shared(), this.thresholds);
 		List<FoundLink> links = new ArrayList<>();
 		Map<Long, List<String>> external = new HashMap<>();
 		for (CommentaryText document : documents) {
+			Map<Long, EmbeddedPassage> embedded = this.vectors.of(proseOf(document));
 			List<SectionContext.Known> known = new ArrayList<>();
 			for (CommentaryText.Piece piece : document.passages()) {
 				if (piece.role() == CommentaryText.Role.BOILERPLATE) {
@@ -112,11 +157,49 @@ final class LinkFinder {
 						}
 					}
 				}
+				EmbeddedPassage sentences = embedded.get(piece.id());
+				if (sentences != null && TreatyMention.in(piece.text())) {
+					links.addAll(semanticLinks(piece, sentences, semantic, citations));
+				}
 				known.add(new SectionContext.Known(piece, false, Set.of(), direct, similar));
 			}
 			links.addAll(SectionContext.links(known));
 		}
 		return new Result(links, external);
+	}
+
+	/**
+	 * Links by meaning, from the passage's sentences that retell an article. Not from a
+	 * sentence that names another instrument or cites another article (it speaks of
+	 * those); only in a passage that speaks of the treaty (as for similarity).
+	 */
+	private static List<FoundLink> semanticLinks(CommentaryText.Piece piece, EmbeddedPassage sentences,
+			SemanticEvidence semantic, CitationExtractor citations) {
+		List<FoundLink> links = new ArrayList<>();
+		for (SemanticEvidence.Match match : semantic.matches(sentences)) {
+			String sentence = match.sentence().span().of(piece.text());
+			Citations cited = citations.extract(sentence);
+			if (!cited.externalReferences().isEmpty() || OTHER_INSTRUMENT.matcher(sentence).find()
+					|| (!cited.citations().isEmpty() && !cited.articles().contains(match.article()))) {
+				continue;
+			}
+			links.add(new FoundLink(piece.id(), match.article(), match.paragraph(), LinkKind.SEMANTIC,
+					Math.min(1.0, match.cosine()),
+					sentence + " \u2248 Article " + match.article() + "(" + match.paragraph() + "), similarity "
+							+ String.format(Locale.ROOT, "%.2f", match.cosine())));
+		}
+		return links;
+	}
+
+	/** The passages that are prose, not headings or boilerplate: what is embedded. */
+	private static Map<Long, String> proseOf(CommentaryText document) {
+		Map<Long, String> texts = new LinkedHashMap<>();
+		for (CommentaryText.Piece piece : document.passages()) {
+			if (piece.role() != CommentaryText.Role.BOILERPLATE && !isHeading(piece)) {
+				texts.put(piece.id(), piece.text());
+			}
+		}
+		return texts;
 	}
 
 	static boolean accepted(SimilarityScorer.Match match) {

@@ -1,5 +1,6 @@
 package org.treatylens.linking;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 
@@ -28,6 +29,7 @@ class LinkJudgmentApiController {
 	}
 
 	@PostMapping(path = "/api/links/judgments", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Accept, reject or add a link between a passage and an article (editors)")
 	ResponseEntity<LinkJudgments.Decision> judge(@RequestBody LinkJudgments.Judgment judgment, Principal principal) {
 		String actor = (principal != null) ? principal.getName() : "anonymous";
 		LinkJudgments.Decision decision = this.judgments.judge(judgment, actor);
@@ -35,6 +37,7 @@ class LinkJudgmentApiController {
 	}
 
 	@GetMapping(path = "/api/links/judgments")
+	@Operation(summary = "Every editor's link decision, as TSV")
 	ResponseEntity<String> export() {
 		return ResponseEntity.ok()
 			.contentType(TSV)

@@ -21,7 +21,12 @@ public enum LinkKind {
 	 */
 	CONTEXT,
 	/** It discusses the provision in other words. */
-	SIMILARITY;
+	SIMILARITY,
+	/**
+	 * A sentence of it retells a paragraph of the article: its sentence embedding is
+	 * close to the paragraph's, and clearly closer than to any other article's.
+	 */
+	SEMANTIC;
 
 	/**
 	 * The name used in JSON, CSV and CSS: {@code citation}, {@code quotation}, ...

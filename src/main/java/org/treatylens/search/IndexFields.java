@@ -36,8 +36,11 @@ final class IndexFields {
 	/** Publication day as epoch day (doc values, for sorting); absent when unknown. */
 	static final String DATE = "date";
 
-	/** The date as precise as it is known, for people (stored only). */
-	static final String DATE_DISPLAY = "date_display";
+	/**
+	 * The date in ISO form as precise as it is known ({@code 2025-02}), stored only;
+	 * pages show it for people with {@code PublicationDate.display()}.
+	 */
+	static final String PUBLISHED = "published";
 
 	/** {@code PARAGRAPH} or {@code HEADING}. */
 	static final String KIND = "kind";

@@ -68,7 +68,7 @@ final class PassageDocuments {
 			doc.add(new NumericDocValuesField(IndexFields.DATE, passage.date().toEpochDay()));
 			doc.add(new StoredField(IndexFields.DATE, passage.date().toEpochDay()));
 		}
-		storeIfPresent(doc, IndexFields.DATE_DISPLAY, passage.dateDisplay());
+		storeIfPresent(doc, IndexFields.PUBLISHED, passage.published());
 		doc.add(new StringField(IndexFields.KIND, passage.kind(), Field.Store.YES));
 		for (int article : passage.articles()) {
 			String value = Integer.toString(article);
@@ -115,7 +115,7 @@ final class PassageDocuments {
 		return new SearchablePassage(doc.get(IndexFields.ID), doc.get(IndexFields.TYPE), doc.get(IndexFields.SOURCE),
 				doc.get(IndexFields.SOURCE_LABEL),
 				(date != null) ? LocalDate.ofEpochDay(date.numericValue().longValue()) : null,
-				doc.get(IndexFields.DATE_DISPLAY), doc.get(IndexFields.KIND), articles, doc.get(IndexFields.TEXT),
+				doc.get(IndexFields.PUBLISHED), doc.get(IndexFields.KIND), articles, doc.get(IndexFields.TEXT),
 				doc.get(IndexFields.HEADING), (passageId != null) ? passageId.numericValue().longValue() : null,
 				doc.get(IndexFields.DOCUMENT), intOrNull(doc, IndexFields.ORDINAL), intOrNull(doc, IndexFields.ARTICLE),
 				intOrNull(doc, IndexFields.PARAGRAPH));

@@ -76,7 +76,7 @@ class SearchCorpus {
 	private static SearchablePassage searchable(Passage passage, SourceDocument document, List<Integer> articles) {
 		PublicationDate published = document.getPublished();
 		return SearchablePassage.commentary(passage.getId(), document.getSlug(), document.getLabel(),
-				(published != null) ? published.date() : null, (published != null) ? published.display() : null,
+				(published != null) ? published.date() : null, (published != null) ? published.iso() : null,
 				passage.getKind().name(), passage.getOrdinal(), articles, passage.getText(),
 				(passage.getHeading() != null) ? passage.getHeading().getText() : null);
 	}
@@ -109,7 +109,7 @@ class SearchCorpus {
 		for (Article article : treaty.getArticles()) {
 			for (ArticleParagraph paragraph : article.getParagraphs()) {
 				result.add(SearchablePassage.treaty(paragraph.getEid(), treaty.getSlug(), label,
-						(signed != null) ? signed.date() : null, (signed != null) ? signed.display() : null,
+						(signed != null) ? signed.date() : null, (signed != null) ? signed.iso() : null,
 						article.getNumber(), paragraph.getNumber(), paragraph.getText()));
 			}
 		}

@@ -2,6 +2,8 @@ package org.treatylens.search;
 
 import java.util.List;
 
+import org.treatylens.commentary.PublicationDate;
+
 /**
  * The answer to a {@link SearchRequest}.
  *
@@ -69,14 +71,22 @@ record SearchResults(SearchRequest request, String searchedAs, List<String> noti
 	 *
 	 * @param id the index key ({@code passage-12}, {@code art_3__para_1}): "more like
 	 * this"
+	 * @param published the ISO date as precise as it is known ({@code 2025-02}), or null
 	 * @param matched how a hybrid search found it; null for the other modes
 	 */
 	record SearchHit(String id, String document, Long passageId, Integer article, Integer paragraph, String sourceLabel,
-			String date, String kind, String snippet, float score, List<Integer> articles, String link,
+			String published, String kind, String snippet, float score, List<Integer> articles, String link,
 			Matched matched) {
 
 		SearchHit {
 			articles = List.copyOf(articles);
+		}
+
+		/**
+		 * The date for people ({@code 10 March 2025}), as every page shows dates.
+		 */
+		public String date() {
+			return (this.published != null) ? PublicationDate.parse(this.published).display() : null;
 		}
 
 		public boolean isTreaty() {

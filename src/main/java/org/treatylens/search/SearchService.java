@@ -428,11 +428,11 @@ final class SearchService {
 	static SearchHit hit(SearchablePassage passage, String snippet, float score, SearchHit.Matched matched) {
 		if (passage.isTreaty()) {
 			return new SearchHit(passage.id(), null, null, passage.article(), passage.paragraph(),
-					"Treaty, Article " + passage.article(), passage.dateDisplay(), passage.kind(), snippet, score,
+					"Treaty, Article " + passage.article(), passage.published(), passage.kind(), snippet, score,
 					passage.articles(), "/articles/" + passage.article() + "#para-" + passage.paragraph(), matched);
 		}
 		return new SearchHit(passage.id(), passage.document(), passage.passageId(), null, null, passage.sourceLabel(),
-				passage.dateDisplay(), passage.kind(), snippet, score, passage.articles(),
+				passage.published(), passage.kind(), snippet, score, passage.articles(),
 				"/documents/" + passage.document() + "#p-" + passage.ordinal(), matched);
 	}
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param source slug of the commentary document or of the treaty
  * @param sourceLabel display name of the source
  * @param date publication day (first day of the known period), or null
- * @param dateDisplay the date as precise as it is known, or null
+ * @param published the date in ISO form as precise as it is known ({@code 2025-02}), or
+ * null
  * @param kind {@code PARAGRAPH} or {@code HEADING}
  * @param articles the articles discussed, ascending
  * @param text the text as written
@@ -25,7 +26,7 @@ import java.util.Objects;
  * @param article a treaty paragraph's article, null for commentary
  * @param paragraph a treaty paragraph's number, null for commentary
  */
-record SearchablePassage(String id, String type, String source, String sourceLabel, LocalDate date, String dateDisplay,
+record SearchablePassage(String id, String type, String source, String sourceLabel, LocalDate date, String published,
 		String kind, List<Integer> articles, String text, String heading, Long passageId, String document,
 		Integer ordinal, Integer article, Integer paragraph) {
 
@@ -37,15 +38,15 @@ record SearchablePassage(String id, String type, String source, String sourceLab
 		articles = List.copyOf(articles);
 	}
 
-	static SearchablePassage commentary(long passageId, String document, String label, LocalDate date,
-			String dateDisplay, String kind, int ordinal, List<Integer> articles, String text, String heading) {
+	static SearchablePassage commentary(long passageId, String document, String label, LocalDate date, String published,
+			String kind, int ordinal, List<Integer> articles, String text, String heading) {
 		return new SearchablePassage("passage-" + passageId, IndexFields.TYPE_COMMENTARY, document, label, date,
-				dateDisplay, kind, articles, text, heading, passageId, document, ordinal, null, null);
+				published, kind, articles, text, heading, passageId, document, ordinal, null, null);
 	}
 
-	static SearchablePassage treaty(String eid, String treaty, String label, LocalDate date, String dateDisplay,
+	static SearchablePassage treaty(String eid, String treaty, String label, LocalDate date, String published,
 			int article, int paragraph, String text) {
-		return new SearchablePassage(eid, IndexFields.TYPE_TREATY, treaty, label, date, dateDisplay, "PARAGRAPH",
+		return new SearchablePassage(eid, IndexFields.TYPE_TREATY, treaty, label, date, published, "PARAGRAPH",
 				List.of(article), text, null, null, null, null, article, paragraph);
 	}
 

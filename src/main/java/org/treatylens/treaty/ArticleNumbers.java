@@ -4,8 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Resolves an article number from a path: anything but a number from 1 to the treaty's
- * article count ("0", "48", "abc") is not found.
+ * Resolves an article number from a path: something that is not a number ("abc", "-1") is
+ * the client's mistake (400); a number the treaty does not have ("0", "48") is not found
+ * (404).
  */
 final class ArticleNumbers {
 
@@ -13,7 +14,11 @@ final class ArticleNumbers {
 	}
 
 	static ArticleView find(TreatyView treaty, String number) {
-		int n = number.matches("\\d{1,6}") ? Integer.parseInt(number) : -1;
+		if (!number.matches("\\d{1,6}")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'" + number
+					+ "' is not an article number: give a whole number from 1 to " + treaty.articlesTotal());
+		}
+		int n = Integer.parseInt(number);
 		if (!treaty.hasArticle(n)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"There is no Article " + number + ": the treaty has articles 1 to " + treaty.articlesTotal());

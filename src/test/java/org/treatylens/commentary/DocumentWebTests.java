@@ -36,7 +36,7 @@ class DocumentWebTests {
 			"Strategic partnership", null, "dpa", "Stern", null, "news", null);
 
 	private static final DocumentView STERN = new DocumentView("stern", "dpa via Stern", "Strategic partnership", null,
-			"dpa", "Stern", null, null, "news", null, "stern.txt", null, null, null, true, false, 1,
+			"dpa", "Stern", null, "news", null, "stern.txt", null, null, null, true, false, 1,
 			Citation.ofDocument(STERN_METADATA, "http://localhost/documents/stern"),
 			List.of(new PassageView(11, 1, "heading", "Strategic partnership", null, 1, List.of(), List.of()),
 					new PassageView(12, 2, "paragraph", "Both states agree.", "Strategic partnership", 3, List.of(3),
@@ -59,19 +59,23 @@ class DocumentWebTests {
 				.string(containsString("<span class=\"chip chip--external\">Article 51 of the UN Charter</span>")))
 			.andExpect(content().string(containsString("<div class=\"passage passage--boilerplate\" id=\"p-3\">")))
 			.andExpect(content().string(containsString("Web-page leftover, not part of the text")))
-			.andExpect(content().string(containsString("<dd class=\"unknown\">not given</dd>")));
+			.andExpect(content().string(containsString("<dd class=\"unknown\">not given</dd>")))
+			// the document's contents and where its passages on each article start
+			.andExpect(content().string(containsString("<li><a href=\"#p-1\">Strategic partnership</a></li>")))
+			.andExpect(content().string(containsString("<a class=\"chip\" href=\"#p-2\">Article 3 (1)</a>")));
 	}
 
 	@Test
-	void shouldListSourcesWithUnknownMetadataAsNotGiven() throws Exception {
+	void shouldListSourcesWithWhatTheyDiscussAndWithoutTheirUnknownMetadata() throws Exception {
 		given(this.reader.summaries(false)).willReturn(List.of(new DocumentSummary("briefing", "Briefing", null, null,
 				null, null, "2025-01-24", "briefing", null, null, null, false, 18)));
+		given(this.reader.articlesDiscussed()).willReturn(java.util.Map.of("briefing", List.of(3, 19)));
 		this.mvc.perform(get("/documents"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a href=\"/documents/briefing\">Briefing</a>")))
-			.andExpect((result) -> assertThat(
-					result.getResponse().getContentAsString().split("<dd class=\"unknown\">not given</dd>", -1))
-				.hasSize(4))
+			.andExpect(content().string(not(containsString("not given"))))
+			.andExpect(content().string(containsString("Discusses 2 articles:")))
+			.andExpect(content().string(containsString("<a class=\"chip\" href=\"/articles/19\">Article 19</a>")))
 			.andExpect(content().string(containsString("<time datetime=\"2025-01-24\">24 January 2025</time>")));
 		this.mvc.perform(get("/api/documents"))
 			.andExpect(jsonPath("$[0].slug").value("briefing"))
@@ -87,6 +91,7 @@ class DocumentWebTests {
 		this.mvc.perform(get("/api/documents/stern"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.published").value(nullValue()))
+			.andExpect(jsonPath("$.publishedDisplay").doesNotExist())
 			.andExpect(jsonPath("$.passages", hasSize(3)))
 			.andExpect(jsonPath("$.passages[1].id").value(12))
 			.andExpect(jsonPath("$.passages[1].ordinal").value(2))

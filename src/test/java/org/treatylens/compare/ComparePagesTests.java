@@ -22,6 +22,8 @@ import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -139,12 +141,72 @@ class ComparePagesTests {
 		}
 		assertThat(page).contains("<th scope=\"col\">", "<caption");
 		long analystOnThree = this.links.forArticle(3).stream().filter((p) -> p.document().equals(ANALYST)).count();
-		Matcher cell = Pattern
-			.compile("href=\"/compare\\?article=3&amp;sources=" + ANALYST
-					+ "\"[^>]*>\\s*<span class=\"cell__count\">(\\d+)</span>")
+		Matcher cell = Pattern.compile("href=\"/compare\\?article=3&amp;sources=" + ANALYST
+				+ "\"[^>]*>(?:<span class=\"visually-hidden\">[^<]*</span>)?\\s*<span class=\"cell__count\">(\\d+)</span>")
 			.matcher(page);
 		assertThat(cell.find()).isTrue();
 		assertThat(Long.parseLong(cell.group(1))).isEqualTo(analystOnThree);
+	}
+
+	@Test
+	void coverageCanShowOnlyTheArticlesNobodyDiscusses() throws Exception {
+		assertThat(page("/coverage")).contains("href=\"/coverage?uncovered=true\"");
+		String page = page("/coverage?uncovered=true");
+		assertThat(page).contains("href=\"/coverage\"");
+		int shown = 0;
+		for (int n = 1; n <= 47; n++) {
+			boolean discussed = !this.links.forArticle(n).isEmpty();
+			assertThat(page.contains("id=\"article-" + n + "\"")).as("article %d", n).isEqualTo(!discussed);
+			shown += discussed ? 0 : 1;
+		}
+		assertThat(shown).isPositive().isLessThan(47);
+	}
+
+	@Test
+	void theSourceTogglesCountThePassagesOnTheChosenParagraph() throws Exception {
+		String page = page("/articles/3?para=3");
+		List<LinkedPassage> linked = this.links.forArticle(3);
+		for (String source : List.of(ANALYST, JONKERS)) {
+			long onParagraph = linked.stream().filter((p) -> p.document().equals(source) && onParagraph(p, 3)).count();
+			long onArticle = linked.stream().filter((p) -> p.document().equals(source)).count();
+			Matcher toggle = Pattern
+				.compile("data-source=\"" + source + "\"[\\s\\S]*?class=\"toggle__count\">\\((\\d+)\\)")
+				.matcher(page);
+			assertThat(toggle.find()).as(source).isTrue();
+			assertThat(Long.parseLong(toggle.group(1))).as(source).isEqualTo(onParagraph);
+			assertThat(onParagraph).as("paragraph 3 narrows %s", source).isLessThanOrEqualTo(onArticle);
+		}
+		assertThat(linked.stream().filter((p) -> onParagraph(p, 3)).count()).isLessThan(linked.size());
+	}
+
+	@Test
+	void theDeskFoldsVerbatimQuotesAndPutsDiscussionFirst() throws Exception {
+		String page = page("/articles/3");
+		assertThat(page).contains("What the labels and the score mean", "How sure the link is");
+		int firstGroup = page.indexOf("class=\"source-group\"");
+		assertThat(firstGroup).isPositive();
+		int folded = 0;
+		for (LinkedPassage passage : this.links.forArticle(3)) {
+			int at = page.indexOf("id=\"passage-" + passage.passageId() + "\"");
+			assertThat(at).as("passage %d is on the page", passage.passageId()).isPositive();
+			if (at < firstGroup) {
+				folded++;
+				assertThat(page.lastIndexOf("class=\"verbatim\"", at)).as("inside a verbatim line").isPositive();
+			}
+		}
+		assertThat(folded).as("Article 3 is quoted word for word by some sources").isPositive();
+		assertThat(page).containsPattern("Paragraph \\d quoted verbatim by ");
+	}
+
+	@Test
+	void sourcesWithNothingOnTheArticleAreNamedNotOfferedAsSwitches() throws Exception {
+		assertThat(this.links.forArticle(7)).isEmpty();
+		String page = page("/articles/7");
+		assertThat(page).contains("Not discussed by ").doesNotContain("class=\"toggle ");
+		String three = page("/articles/3");
+		for (String source : List.of(ANALYST, JONKERS)) {
+			assertThat(three).contains("data-source=\"" + source + "\"");
+		}
 	}
 
 	@Test
@@ -156,7 +218,8 @@ class ComparePagesTests {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		List<List<String>> rows = parseCsv(csv);
-		assertThat(rows.get(0)).startsWith("article", "passage_id", "source").contains("reason", "score", "permalink");
+		assertThat(rows.get(0)).startsWith("article", "passage_id", "document", "document_label")
+			.contains("reason", "score", "permalink");
 		assertThat(rows).hasSize(linked.size() + 1);
 		int permalink = rows.get(0).indexOf("permalink");
 		int text = rows.get(0).indexOf("text");
@@ -179,8 +242,44 @@ class ComparePagesTests {
 		assertThat(evidence.get("passages")).hasSize(linked.size());
 		JsonNode first = evidence.get("passages").get(0);
 		assertThat(first.get("reason").asString()).isEqualTo(linked.get(0).kind().code());
-		assertThat(first.get("label").asString()).isNotBlank();
+		assertThat(first.get("documentLabel").asString()).isNotBlank();
 		assertThat(first.get("permalink").asString()).endsWith("/passages/" + linked.get(0).passageId());
+	}
+
+	@Test
+	void theWholeCorpusExportGivesEveryLinkOfEveryArticleInCsvAndJson() throws Exception {
+		List<String> expected = new ArrayList<>();
+		for (int article = 1; article <= 47; article++) {
+			for (LinkedPassage passage : this.links.forArticle(article)) {
+				expected.add(article + "/" + passage.passageId());
+			}
+		}
+		assertThat(expected).hasSizeGreaterThan(this.links.forArticle(3).size());
+
+		String csv = this.mvc.perform(get("/articles/export.csv"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", startsWith("text/csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<List<String>> rows = parseCsv(csv);
+		assertThat(rows.get(0)).startsWith("article", "passage_id", "document", "document_label");
+		assertThat(rows.subList(1, rows.size())).extracting((row) -> row.get(0) + "/" + row.get(1))
+			.containsExactlyElementsOf(expected);
+
+		String json = this.mvc.perform(get("/articles/export.json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		JsonNode evidence = JsonMapper.builder().build().readTree(json);
+		assertThat(evidence.get("articles").asInt()).isEqualTo(47);
+		List<String> exported = new ArrayList<>();
+		evidence.get("passages")
+			.forEach((passage) -> exported
+				.add(passage.get("article").asInt() + "/" + passage.get("passageId").asLong()));
+		assertThat(exported).containsExactlyElementsOf(expected);
+		assertThat(evidence.get("passages").get(0).get("document").asString()).isNotBlank();
 	}
 
 	private static boolean onParagraph(LinkedPassage passage, int paragraph) {

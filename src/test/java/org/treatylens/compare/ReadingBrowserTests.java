@@ -104,7 +104,9 @@ class ReadingBrowserTests {
 		screenshot("article");
 
 		// "Cite": the citation is on the page; the button (shown by the script) copies it
-		WebElement cite = browser.findElement(By.cssSelector(".passage details.cite"));
+		// (the first cards shown are in the source groups: verbatim quotes are folded
+		// above them)
+		WebElement cite = browser.findElement(By.cssSelector(".source-group .passage details.cite"));
 		cite.findElement(By.tagName("summary")).click();
 		assertThat(cite.findElement(By.className("cite__text")).getText()).contains("/passages/");
 		WebElement copy = cite.findElement(By.className("js-copy"));
@@ -135,7 +137,7 @@ class ReadingBrowserTests {
 		assertThat(browser.getCurrentUrl()).contains("para=3");
 		assertThat(text(By.cssSelector(".narrowed"))).contains("paragraph 3");
 		assertThat(browser.findElement(By.id("para-3")).getAttribute("class")).contains("paragraph--current");
-		List<WebElement> narrowed = browser.findElements(By.cssSelector(".passage"));
+		List<WebElement> narrowed = browser.findElements(By.cssSelector(".source-group .passage"));
 		assertThat(narrowed).isNotEmpty()
 			.allSatisfy((passage) -> assertThat(passage.findElement(By.className("passage__reasons")).getText())
 				.as("every passage shown discusses paragraph 3")
@@ -198,7 +200,7 @@ class ReadingBrowserTests {
 		box.sendKeys("military alliance", Keys.ENTER);
 		waitFor(ExpectedConditions.urlContains("/search"));
 		assertThat(browser.getCurrentUrl()).contains("q=military");
-		assertThat(browser.findElement(By.id("site-search")).getAttribute("value")).isEqualTo("military alliance");
+		assertThat(browser.findElement(By.id("search-query")).getAttribute("value")).isEqualTo("military alliance");
 		assertThat(browser.findElements(By.cssSelector(".hits .hit"))).as("results for a phrase the corpus holds")
 			.isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector(".hits .hit mark"))).isNotEmpty();

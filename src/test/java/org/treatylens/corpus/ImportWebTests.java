@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
@@ -104,6 +105,26 @@ class ImportWebTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/import")).andExpect(status().isFound());
 		verifyNoInteractions(this.importer);
+	}
+
+	@Test
+	void shouldSendAReloadOfAFormsAddressBackToTheForm() throws Exception {
+		for (String address : new String[] { "/import/document", "/import/treaty" }) {
+			this.mvc.perform(get(address).with(user(TestEditor.USERNAME).roles("EDITOR")))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/import"));
+		}
+		verifyNoInteractions(this.importer);
+	}
+
+	@Test
+	void shouldExplainEveryFieldAndOfferASampleDocument() throws Exception {
+		this.mvc.perform(get("/import").with(user(TestEditor.USERNAME).roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/samples/commentary-sample.txt\" download")))
+			.andExpect(content().string(containsString("aria-describedby=\"doc-slug-help\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"doc-label-help\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"doc-kind-help\"")));
 	}
 
 	@Test

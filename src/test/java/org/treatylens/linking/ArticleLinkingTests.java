@@ -112,8 +112,9 @@ class ArticleLinkingTests {
 		this.mvc.perform(get("/api/articles/3/passages"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.article").value(3))
-			.andExpect(jsonPath("$.passages[0].kind").value("citation"))
+			.andExpect(jsonPath("$.passages[0].reason").value("citation"))
 			.andExpect(jsonPath("$.passages[*].document").value(hasItem("russia-iran-relations")))
+			.andExpect(jsonPath("$.passages[0].permalink").value(startsWith("http://localhost/documents/")))
 			.andExpect(jsonPath("$.passages[?(@.paragraph == 3)].text").value(hasItem(startsWith("3. In the event"))));
 		List<LinkedPassage> article3 = this.links.forArticle(3);
 		assertThat(article3).extracting(LinkedPassage::passageId).doesNotHaveDuplicates();
@@ -124,6 +125,7 @@ class ArticleLinkingTests {
 	void articlesOutsideTheTreatyAreNotFoundAndAbsentOnesAreEmpty() throws Exception {
 		this.mvc.perform(get("/api/articles/0/passages")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/articles/48/passages")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/articles/abc/passages")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/articles/47/passages"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passages").isEmpty());

@@ -42,10 +42,10 @@ final class FixturePassages {
 						List.of(), "Pezeshkian called the partnership a turning point."),
 				commentary(10, "analysis", "Analyst's website", LocalDate.of(2025, 2, 1), "PARAGRAPH", 5, List.of(),
 						"This is not a mutual defence pact, and no organization is created by it."),
-				SearchablePassage.treaty("art_3__para_1", "treaty", "Treaty", SIGNED, "17 January 2025", 3, 1,
+				SearchablePassage.treaty("art_3__para_1", "treaty", "Treaty", SIGNED, "2025-01-17", 3, 1,
 						"The Contracting Parties shall strengthen their relations based on the principles of sovereign"
 								+ " equality, territorial integrity, independence."),
-				SearchablePassage.treaty("art_23__para_1", "treaty", "Treaty", SIGNED, "17 January 2025", 23, 1,
+				SearchablePassage.treaty("art_23__para_1", "treaty", "Treaty", SIGNED, "2025-01-17", 23, 1,
 						"The Contracting Parties shall promote joint projects in the area of peaceful use of nuclear"
 								+ " energy."));
 	}

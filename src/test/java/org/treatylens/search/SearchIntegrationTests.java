@@ -142,7 +142,38 @@ class SearchIntegrationTests {
 			.andExpect(jsonPath("$.hits[0].passageId").doesNotExist())
 			.andExpect(jsonPath("$.hits[0].article").value(23))
 			.andExpect(jsonPath("$.hits[0].articles[0]").value(23))
-			.andExpect(jsonPath("$.hits[0].link").value("/articles/23#para-1"));
+			.andExpect(jsonPath("$.hits[0].permalink").value("http://localhost/articles/23#para-1"))
+			.andExpect(jsonPath("$.hits[0].published").value("2025-01-17"));
+	}
+
+	@Test
+	void shouldGiveHitDatesInIsoFormAsPreciseAsTheyAreKnown() throws Exception {
+		// Crescent International's piece is dated to the month only
+		this.mvc.perform(get("/api/search").param("q", "sanctions").param("source", "crescent-jonkers"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[0].document").value("crescent-jonkers"))
+			.andExpect(jsonPath("$.hits[0].published").value("2025-02"))
+			.andExpect(jsonPath("$.hits[0].documentLabel").isNotEmpty());
+	}
+
+	@Test
+	void shouldRejectOutOfRangeParametersNamingTheRangeInsteadOfChangingThem() throws Exception {
+		String[][] cases = { { "size", "100000", "size must be a whole number from 1 to 50" },
+				{ "size", "0", "size must be a whole number from 1 to 50" },
+				{ "page", "-1", "page must be a whole number from 1 to 100" },
+				{ "page", "abc", "page must be a whole number from 1 to 100" },
+				{ "sort", "bogus", "sort must be 'relevance' or 'date'" },
+				{ "article", "abc", "article must be a whole number from 1" } };
+		for (String[] bad : cases) {
+			this.mvc.perform(get("/api/search").param("q", "sanctions").param(bad[0], bad[1]))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(bad[2])));
+		}
+		this.mvc.perform(get("/api/search").param("q", "sanctions").param("size", "50").param("page", "21"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("from 1 to 20")));
+		// the page keeps reading a person's link leniently
+		this.mvc.perform(get("/search").param("q", "sanctions").param("size", "100000")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -229,18 +260,19 @@ class SearchIntegrationTests {
 		Map<String, Object> british = api("\"mutual defence\"", "size", "50");
 		Map<String, Object> american = api("\"mutual defense\"", "size", "50");
 		assertThat((Integer) british.get("total")).isGreaterThanOrEqualTo(2).isEqualTo(american.get("total"));
-		assertThat(hits(british)).extracting((hit) -> hit.get("link"))
-			.containsExactlyInAnyOrderElementsOf(hits(american).stream().map((hit) -> hit.get("link")).toList());
+		assertThat(hits(british)).extracting((hit) -> hit.get("permalink"))
+			.containsExactlyInAnyOrderElementsOf(hits(american).stream().map((hit) -> hit.get("permalink")).toList());
 		assertThat(api("defence").get("total")).isEqualTo(api("defense").get("total"));
 	}
 
 	@Test
 	void shouldShowTheLastPageForAPageBeyondIt() throws Exception {
-		Map<String, Object> response = api("a", "page", "999");
-		int total = (Integer) response.get("total");
-		int size = (Integer) response.get("size");
-		assertThat(response.get("page")).isEqualTo(Math.min((total + size - 1) / size, 1000 / size));
-		assertThat(hits(response)).isNotEmpty();
+		// the API says the range instead of changing the page (issue 12); the page shows
+		// the last one
+		this.mvc.perform(get("/api/search").param("q", "a").param("page", "999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("page must be a whole number from 1 to 100")));
 		this.mvc.perform(get("/search").param("q", "a").param("page", "999"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("the last one is shown")))

@@ -3,6 +3,7 @@ package org.treatylens.treaty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,9 @@ class TreatyWebTests {
 	@MockitoBean
 	private SourceDocumentRepository documents;
 
+	@MockitoBean
+	private ArticleDiscussion discussion;
+
 	@BeforeEach
 	void treatyWithArticlesOneAndThree() {
 		List<ArticleView> articles = new ArrayList<>();
@@ -64,11 +68,29 @@ class TreatyWebTests {
 			.andExpect(content().string(containsString("47, of which 2 with text in the corpus")))
 			.andExpect((result) -> {
 				String html = result.getResponse().getContentAsString();
-				assertThat(html.split("article-tile--present\"", -1)).hasSize(3);
-				assertThat(html.split("article-tile--absent\"", -1)).hasSize(46);
+				assertThat(html.split("article-tile article-tile--present ", -1)).hasSize(3);
+				assertThat(html.split("article-tile article-tile--absent ", -1)).hasSize(46);
 				assertThat(html).contains("href=\"/articles/47\"").doesNotContain("href=\"/articles/48\"");
-				assertThat(html).contains("Article 3, text available").contains("Article 4, text not in the corpus");
+				// a tile says what the article is about in its own words, or that its
+				// text is missing
+				assertThat(html).contains("<span>Sovereign equality.</span>", "<span>Deepen relations.</span>")
+					.contains("no text yet");
 			});
+	}
+
+	@Test
+	void shouldSayHowMuchIsSaidAboutEachArticleAndWhereToStart() throws Exception {
+		given(this.discussion.byArticle())
+			.willReturn(Map.of(3, new ArticleDiscussion.Count(2, 9), 19, new ArticleDiscussion.Count(1, 1)));
+		given(this.discussion.mostDiscussed(3)).willReturn(List.of(3, 19));
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 sources · 9 passages")))
+			.andExpect(content().string(containsString("1 source · 1 passage")))
+			.andExpect(content().string(containsString("not discussed")))
+			.andExpect(content().string(containsString("Start with the most discussed:")))
+			.andExpect(content().string(containsString("heat-3")))
+			.andExpect(content().string(containsString("heat-1")));
 	}
 
 	@Test
@@ -88,10 +110,19 @@ class TreatyWebTests {
 	@Test
 	void shouldAnswerOneArticleAndNotFoundOutsideOneToFortySeven() throws Exception {
 		this.mvc.perform(get("/api/articles/47")).andExpect(status().isOk()).andExpect(jsonPath("$.number").value(47));
-		for (String number : List.of("0", "48", "abc")) {
+		for (String number : List.of("0", "48")) {
 			this.mvc.perform(get("/api/articles/" + number))
 				.andExpect(status().isNotFound())
-				.andExpect(jsonPath("$.detail").value(containsString("the treaty has articles 1 to 47")));
+				.andExpect(content().string(containsString("the treaty has articles 1 to 47")));
+		}
+	}
+
+	@Test
+	void shouldRejectAnArticleNumberThatIsNotANumberAsABadRequest() throws Exception {
+		for (String number : List.of("abc", "-1", "3.5")) {
+			this.mvc.perform(get("/api/articles/" + number))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("give a whole number from 1 to 47")));
 		}
 	}
 

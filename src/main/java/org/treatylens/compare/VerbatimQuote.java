@@ -1,0 +1,89 @@
+package org.treatylens.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells a passage that only reproduces the treaty's words from one that says something
+ * about them: a passage is a verbatim quote of a paragraph when at least
+ * {@value #COVERED} of its words sit in runs of three or more words of that paragraph (a
+ * leading "Article 3:" or a paragraph number is allowed for).
+ */
+final class VerbatimQuote {
+
+	static final double COVERED = 0.8;
+
+	private static final int RUN = 3;
+
+	private static final int SHORTEST = 8;
+
+	private VerbatimQuote() {
+	}
+
+	/**
+	 * The number of the paragraph the passage reproduces, or null when it adds words of
+	 * its own (or is too short to tell).
+	 */
+	static Integer reproduced(String passage, List<ArticleText.Paragraph> paragraphs) {
+		List<String> words = words(passage);
+		if (words.size() < SHORTEST) {
+			return null;
+		}
+		Integer best = null;
+		int bestCovered = 0;
+		boolean[] coveredAnywhere = new boolean[words.size()];
+		for (ArticleText.Paragraph paragraph : paragraphs) {
+			boolean[] covered = covered(words, runs(words(paragraph.text())));
+			int count = 0;
+			for (int i = 0; i < covered.length; i++) {
+				count += covered[i] ? 1 : 0;
+				coveredAnywhere[i] |= covered[i];
+			}
+			if (count > bestCovered) {
+				best = paragraph.number();
+				bestCovered = count;
+			}
+		}
+		int total = 0;
+		for (boolean c : coveredAnywhere) {
+			total += c ? 1 : 0;
+		}
+		return (best != null && total >= COVERED * words.size()) ? best : null;
+	}
+
+	private static boolean[] covered(List<String> words, Set<String> runs) {
+		boolean[] covered = new boolean[words.size()];
+		for (int i = 0; i + RUN <= words.size(); i++) {
+			if (runs.contains(String.join(" ", words.subList(i, i + RUN)))) {
+				for (int j = i; j < i + RUN; j++) {
+					covered[j] = true;
+				}
+			}
+		}
+		return covered;
+	}
+
+	private static Set<String> runs(List<String> words) {
+		Set<String> runs = new HashSet<>();
+		for (int i = 0; i + RUN <= words.size(); i++) {
+			runs.add(String.join(" ", words.subList(i, i + RUN)));
+		}
+		return runs;
+	}
+
+	// letters and digits only, so that typographic hyphens, quotes and dashes do not
+	// matter
+	private static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (!word.isEmpty()) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.treatylens.linking;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Commentary written for this test, in wording that is in no bundled document: provisions
+ * retold in everyday words, articles of other instruments named before their number, and
+ * background that must stay unlinked. The rules were not tuned on these sentences.
+ */
+class UnseenCommentaryTests {
+
+	private static final TreatyText TREATY = CorpusFixture.treaty();
+
+	private static final List<String> TEXTS = List.of(
+			// 0: another instrument named before the number, possessive
+			"Commentators compared the treaty with NATO's Article 5, which the new pact does not contain.",
+			// 1: another instrument named before, then "its Article"
+			"Moscow's 2024 pact with Pyongyang, in its Article 4, promises immediate military help if either side is attacked.",
+			// 2: this treaty named before, then "its Article"
+			"The treaty, in its Article 19, sets out how both sides will respond to sanctions.",
+			// 3: a named other treaty before the number
+			"Unlike the Washington Treaty's Article 5, nothing here obliges one side to fight for the other.",
+			// 4: background on the subject, no engagement with the treaty
+			"Iranian farmers have struggled to import spare parts for tractors for years, and the rial keeps falling.",
+			// 5: a paraphrase of Article 3(3) without its words
+			"Under the pact, if a third country attacks one of the two states, the other has promised not to give the attacker any military or other help.");
+
+	private static final LinkFinder.Result RESULT = find();
+
+	private static LinkFinder.Result find() {
+		List<CommentaryText.Piece> pieces = new java.util.ArrayList<>();
+		for (int i = 0; i < TEXTS.size(); i++) {
+			pieces.add(new CommentaryText.Piece(i, CommentaryText.Role.PARAGRAPH, TEXTS.get(i)));
+		}
+		return new LinkFinder().find(TREATY, List.of(new CommentaryText("unseen", pieces)));
+	}
+
+	private static Set<Integer> articles(int passage) {
+		return RESULT.links()
+			.stream()
+			.filter((l) -> l.passageId() == passage)
+			.map(FoundLink::article)
+			.collect(Collectors.toSet());
+	}
+
+	@Test
+	void anArticleOfAnotherInstrumentNamedBeforeItIsNotLinked() {
+		assertThat(articles(0)).doesNotContain(5);
+		assertThat(RESULT.externalReferences().get(0L)).containsExactly("Article 5 of NATO");
+		assertThat(articles(1)).doesNotContain(4);
+		assertThat(RESULT.externalReferences().get(1L)).singleElement().asString().contains("2024 pact");
+		assertThat(articles(3)).doesNotContain(5);
+		assertThat(RESULT.externalReferences().get(3L)).singleElement().asString().contains("Washington Treaty");
+	}
+
+	@Test
+	void theTreatyNamedBeforeItsArticleIsThisTreaty() {
+		assertThat(articles(2)).contains(19);
+		assertThat(RESULT.externalReferences()).doesNotContainKey(2L);
+	}
+
+	@Test
+	void backgroundOnTheSubjectStaysUnlinked() {
+		assertThat(articles(4)).isEmpty();
+	}
+
+	@Test
+	void aProvisionRetoldInEverydayWordsIsLinkedWithTheSentenceAsEvidence() {
+		assertThat(articles(5)).containsExactly(3);
+	}
+
+}
