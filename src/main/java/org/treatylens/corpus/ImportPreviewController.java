@@ -41,7 +41,8 @@ class ImportPreviewController {
 		try {
 			CorpusFile corpusFile = Uploads.corpusFile(file);
 			model.addAttribute("preview", this.preview.preview(upload.metadata(), corpusFile));
-			model.addAttribute("content", corpusFile.text());
+			// not "content": the layout's fragment parameter of that name would hide it
+			model.addAttribute("uploadedText", corpusFile.text());
 			return VIEW;
 		}
 		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {

@@ -255,6 +255,22 @@ class DocumentCurationFlowTests {
 	}
 
 	@Test
+	void shouldCarryTheUploadedTextFromThePreviewPageToTheConfirmation() throws Exception {
+		String page = this.mvc
+			.perform(multipart("/import/document/preview").with(TestEditor.page())
+				.file(new MockMultipartFile("file", "notes.txt", "text/plain", TEXT.getBytes()))
+				.param("slug", "curation-notes"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the confirming form posts the text that was uploaded, not a page of the site
+		String carried = page.substring(page.indexOf("<textarea name=\"content\""));
+		carried = carried.substring(carried.indexOf('>') + 1, carried.indexOf("</textarea>"));
+		assertThat(carried).contains("pledge not to interfere").doesNotContain("<html", "&lt;html");
+	}
+
+	@Test
 	void shouldLetOnlyEditorsChangeADocument() throws Exception {
 		importNotes();
 		this.mvc
