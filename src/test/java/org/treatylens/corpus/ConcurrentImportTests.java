@@ -141,7 +141,7 @@ class ConcurrentImportTests {
 				.singleElement()
 				.satisfies((hit) -> assertThat(hit.get("document")).isEqualTo(slug));
 			assertThat(article3).as(slug + " linked to Article 3")
-				.anyMatch((p) -> slug.equals(p.get("document")) && "citation".equals(p.get("kind")));
+				.anyMatch((p) -> slug.equals(p.get("document")) && "citation".equals(p.get("reason")));
 		}
 		// every link stored before is still there, row for row
 		assertThat(this.jdbc.queryForList("select id from article_link", Long.class)).containsAll(linksBefore);

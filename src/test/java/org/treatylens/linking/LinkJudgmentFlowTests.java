@@ -115,7 +115,7 @@ class LinkJudgmentFlowTests {
 		assertThat(accepted.confirmed()).isTrue();
 		assertThat(accepted.kind()).isEqualTo(cited.kind());
 		this.mvc.perform(get("/api/articles/23/passages"))
-			.andExpect(jsonPath("$.passages[?(@.passageId == %d)].kind".formatted(cited.passageId()))
+			.andExpect(jsonPath("$.passages[?(@.passageId == %d)].reason".formatted(cited.passageId()))
 				.value(hasItem("editor")))
 			.andExpect(jsonPath("$.passages[?(@.passageId == %d)].confirmed".formatted(cited.passageId()))
 				.value(hasItem(true)));

@@ -301,8 +301,11 @@ class SearchIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Search the commentary and the treaty</h1>")
-			.contains("placeholder=\"Search the commentary and the treaty…\"")
+		// the search page has one query box, its own; every other page has the header's
+		// box
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Search the commentary and the treaty</h1>").doesNotContain("Search the commentary…");
+		assertThat(home).contains("Search the commentary and the treaty</label>")
 			.doesNotContain("Search the commentary…");
 	}
 
