@@ -102,7 +102,9 @@ class SearchIntegrationTests {
 
 	@Test
 	void shouldOfferTheCommonerSpellingOfThePresidentsName() throws Exception {
-		Map<String, Object> response = api("Peseschkian");
+		// by words: the point is the spelling (by meaning, the other spelling's passages
+		// come too)
+		Map<String, Object> response = api("Peseschkian", "mode", "words");
 		assertThat(hits(response)).isNotEmpty().allMatch((hit) -> "stern-dpa-two-decades".equals(hit.get("document")));
 		assertThat(response.get("suggestion")).isEqualTo("Pezeshkian");
 		assertThat((Integer) api("pezeshkian").get("total")).isGreaterThan(hits(response).size());
@@ -118,7 +120,10 @@ class SearchIntegrationTests {
 			try {
 				Map<String, Object> narrowed = api("sanctions", "source", slug);
 				assertThat(narrowed.get("total")).isEqualTo(count);
-				assertThat(hits(narrowed)).allMatch((hit) -> slug.equals(hit.get("document")));
+				// a treaty paragraph (found by meaning) has no document: its source is
+				// the treaty
+				assertThat(hits(narrowed)).allMatch((hit) -> slug.equals(hit.get("document"))
+						|| (hit.get("document") == null && slug.equals("russia-iran-2025")));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
@@ -231,7 +236,8 @@ class SearchIntegrationTests {
 		assertThat((Integer) british.get("total")).isGreaterThanOrEqualTo(2).isEqualTo(american.get("total"));
 		assertThat(hits(british)).extracting((hit) -> hit.get("link"))
 			.containsExactlyInAnyOrderElementsOf(hits(american).stream().map((hit) -> hit.get("link")).toList());
-		assertThat(api("defence").get("total")).isEqualTo(api("defense").get("total"));
+		assertThat(api("defence", "mode", "words").get("total"))
+			.isEqualTo(api("defense", "mode", "words").get("total"));
 	}
 
 	@Test
