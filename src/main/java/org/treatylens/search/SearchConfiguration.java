@@ -7,9 +7,11 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.treatylens.embedding.SentenceEmbedder;
 
 /**
  * The index lives in {@code ${treatylens.data-dir}/index}; searches stop after
@@ -21,9 +23,13 @@ class SearchConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	PassageIndex passageIndex(@Value("${treatylens.data-dir}") Path dataDir) throws IOException {
+	PassageIndex passageIndex(@Value("${treatylens.data-dir}") Path dataDir, ObjectProvider<SentenceEmbedder> embedder)
+			throws IOException {
 		Path location = dataDir.resolve("index");
-		PassageIndex index = new PassageIndex(location);
+		// the process's one sentence model: the index's vectors and the queries' come
+		// from it
+		SentenceEmbedder model = embedder.getIfAvailable();
+		PassageIndex index = new PassageIndex(location, (model != null) ? model::embed : null);
 		if (index.openedAs() == PassageIndex.State.DAMAGED) {
 			log.warn("Search index at {} is damaged and was discarded ({}): it will be rebuilt from the database",
 					location, index.openingProblem());

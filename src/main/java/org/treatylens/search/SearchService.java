@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,20 +190,33 @@ final class SearchService {
 			SearchRequest request) throws IOException {
 		IndexSearcher searcher = new IndexSearcher(reader);
 		float[] vector = this.model.embed(parsed.searchedAs());
-		TopDocs nearest = searcher.search(
-				new KnnFloatVectorQuery(IndexFields.VECTOR, vector, MEANING_CANDIDATES, filters), MEANING_CANDIDATES);
-		List<Integer> meaning = new ArrayList<>();
+		// the nearest of the whole index, then the filters: a filter (a facet link)
+		// narrows
+		// the same hits, so its total is the facet's count
+		TopDocs nearest = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, MEANING_CANDIDATES),
+				MEANING_CANDIDATES);
+		List<Integer> candidates = new ArrayList<>();
 		List<BytesRef> meaningIds = new ArrayList<>();
 		for (ScoreDoc hit : nearest.scoreDocs) {
 			// Lucene scores cosine similarity as (1 + cos) / 2
 			if (2 * hit.score - 1 >= MIN_MEANING_SIMILARITY) {
-				meaning.add(hit.doc);
+				candidates.add(hit.doc);
 				meaningIds.add(new BytesRef(searcher.storedFields().document(hit.doc, ID_ONLY).get(IndexFields.ID)));
 			}
 		}
+		Query meaningQuery = new TermInSetQuery(IndexFields.ID, meaningIds);
+		List<Integer> meaning = candidates;
+		if (filters != null && !candidates.isEmpty()) {
+			Set<Integer> allowed = new HashSet<>();
+			for (ScoreDoc hit : searcher.search(SearchQueries.combine(meaningQuery, filters),
+					MEANING_CANDIDATES).scoreDocs) {
+				allowed.add(hit.doc);
+			}
+			meaning = candidates.stream().filter(allowed::contains).toList();
+		}
 		BooleanQuery.Builder either = new BooleanQuery.Builder();
 		either.add(text, Occur.SHOULD);
-		either.add(new TermInSetQuery(IndexFields.ID, meaningIds), Occur.SHOULD);
+		either.add(meaningQuery, Occur.SHOULD);
 		Found union = run(reader, SearchQueries.combine(either.build(), filters), request.sort(),
 				request.page() * request.size());
 		List<Integer> words = new ArrayList<>();
