@@ -136,7 +136,7 @@ class ConcurrentImportTests {
 			.get("passages");
 		for (int i = 0; i < IMPORTS; i++) {
 			String slug = "parallel-" + i;
-			Map<String, Object> found = getJson("/api/search", "q", marker("t", i));
+			Map<String, Object> found = getJson("/api/search", "q", marker("t", i), "mode", "words");
 			assertThat((List<Map<String, Object>>) found.get("hits")).as(slug + " searchable")
 				.singleElement()
 				.satisfies((hit) -> assertThat(hit.get("document")).isEqualTo(slug));

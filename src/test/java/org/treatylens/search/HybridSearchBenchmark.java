@@ -85,7 +85,7 @@ final class HybridSearchBenchmark {
 		Path dir = Files.createTempDirectory("treatylens-bench-index");
 		try (PassageIndex index = new PassageIndex(dir, model)) {
 			start = System.nanoTime();
-			index.replaceAll(passages);
+			index.replaceAll(passages, 1);
 			System.out.printf(Locale.ROOT, "indexed %d passages with vectors in %d s%n", size,
 					(System.nanoTime() - start) / 1_000_000_000);
 			SearchService service = new SearchService(index, Duration.ofSeconds(2));

@@ -45,7 +45,7 @@ class HybridSearchTests {
 				commentary(3, "stern", "Trade between the two countries reached four billion dollars last year."),
 				commentary(4, "stern", "The countries want to expand cooperation between their secret services."),
 				commentary(5, "analysis", "Gas prices are still disputed, so the pipeline is not yet built."),
-				commentary(6, "analysis", "The leaders met in Moscow and signed the partnership in the Kremlin.")));
+				commentary(6, "analysis", "The leaders met in Moscow and signed the partnership in the Kremlin.")), 1);
 		service = new SearchService(index, Duration.ofSeconds(2));
 	}
 

@@ -2,6 +2,7 @@ package org.treatylens.search;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +40,9 @@ class SearchRelevanceTests {
 	@Autowired
 	private SearchService search;
 
+	@Autowired
+	private CorpusJobs jobs;
+
 	record Judged(String query, String kind, Map<String, Integer> grades) {
 	}
 
@@ -45,6 +51,8 @@ class SearchRelevanceTests {
 
 	@Test
 	void shouldRankBetterByWordsAndMeaningThanByWordsAlone() throws IOException {
+		// the bundled corpus is linked and indexed by background jobs after start-up
+		JobQueue.awaitIdle(this.jobs, Duration.ofMinutes(3));
 		List<Judged> judged = judged();
 		assertThat(judged).hasSizeGreaterThanOrEqualTo(30);
 		assertEveryJudgedPassageIsIndexed(judged);
