@@ -2,10 +2,10 @@ package org.treatylens.system;
 
 import java.nio.file.Path;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -30,14 +30,20 @@ class EmbeddedDatabaseConfiguration {
 		return LocalPostgresServer.start(Path.of(dataDir).resolve("postgres"), Path.of(fallbackDir));
 	}
 
+	/**
+	 * The pool for the embedded server. It takes the {@code spring.datasource.hikari.*}
+	 * settings like a configured one does, so the timeouts of application.properties
+	 * (connection, socket, statement) hold here too.
+	 */
 	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(LocalPostgresServer server) {
-		HikariConfig config = new HikariConfig();
-		config.setPoolName("treatylens-embedded");
-		config.setJdbcUrl(server.jdbcUrl());
-		config.setUsername(LocalPostgresServer.SUPERUSER);
-		config.setMaximumPoolSize(10);
-		return new HikariDataSource(config);
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setPoolName("treatylens-embedded");
+		dataSource.setJdbcUrl(server.jdbcUrl());
+		dataSource.setUsername(LocalPostgresServer.SUPERUSER);
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
 	}
 
 	static class NoDataSourceConfigured implements Condition {

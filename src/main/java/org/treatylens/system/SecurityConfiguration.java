@@ -32,9 +32,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@link Editors#ROLE editor role}, so a write endpoint added later is protected without
  * anyone remembering to: 401 without credentials, 403 without the role.
  * <p>
- * Two chains: the JSON API ({@code /api/**}) is stateless with HTTP Basic; pages use a
- * session with form login and CSRF tokens. See docs/security.md for the cross-site rule
- * of the API.
+ * Two chains: the JSON API ({@code /api/**}) and the health endpoints
+ * ({@code /actuator/**}) are stateless with HTTP Basic; pages use a session with form
+ * login and CSRF tokens. See docs/security.md for the cross-site rule of the API.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -97,12 +97,14 @@ public class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
 		AuthenticationEntryPoint unauthorized = problems.unauthorized();
 		AccessDeniedHandler denied = problems.forbidden();
-		http.securityMatcher("/api/**")
+		// the health endpoints too: monitors read them without a session, editors with
+		// Basic credentials get the details
+		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/**")
+				.requestMatchers(HttpMethod.GET)
 				.permitAll()
-				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.requestMatchers(HttpMethod.HEAD)
 				.permitAll()
 				.anyRequest()
 				.hasRole(Editors.ROLE))

@@ -80,6 +80,20 @@ class WebServerFlowTests {
 		}
 	}
 
+	@Test
+	void healthIsPublicWithoutDetailsAndHasProbes() throws Exception {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
+			HttpResponse<String> health = this.http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(health.statusCode()).as(path).isEqualTo(200);
+			assertThat(health.body()).as(path).contains("\"status\":\"UP\"").doesNotContain("components");
+		}
+		HttpResponse<String> detailed = this.http.send(
+				request("/actuator/health").header("Authorization", basic()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(detailed.body()).contains("\"db\"");
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
 	}
