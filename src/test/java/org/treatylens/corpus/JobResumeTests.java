@@ -59,7 +59,8 @@ class JobResumeTests {
 							+ "the resumptorian view doubts it.\n"));
 			Thread.sleep(500);
 			assertThat(this.jobs.find(imported.job().id()).orElseThrow().state()).isEqualTo(CorpusJob.State.PENDING);
-			this.mvc.perform(get("/api/search").param("q", "resumptorian")).andExpect(jsonPath("$.total").value(0));
+			this.mvc.perform(get("/api/search").param("q", "resumptorian").param("mode", "words"))
+				.andExpect(jsonPath("$.total").value(0));
 			this.mvc.perform(get("/articles/4"))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 					.string(org.hamcrest.Matchers.containsString("Linking in progress")));
@@ -71,7 +72,7 @@ class JobResumeTests {
 		JobQueue.awaitIdle(this.jobs, Duration.ofMinutes(1));
 
 		assertThat(this.jobs.find(imported.job().id()).orElseThrow().state()).isEqualTo(CorpusJob.State.SEARCHABLE);
-		this.mvc.perform(get("/api/search").param("q", "resumptorian"))
+		this.mvc.perform(get("/api/search").param("q", "resumptorian").param("mode", "words"))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.hits[0].document").value("after-a-crash"));
 		assertThat(this.jdbc.queryForObject("select count(*) from article_link l join passage p on p.id = l.passage_id "
