@@ -31,6 +31,14 @@ record LinkedPassageView(long id, SourceSummary source, int ordinal, String text
 		return this.reasons.stream().anyMatch((r) -> r.paragraph() != null && r.paragraph() == number);
 	}
 
+	/**
+	 * Whether any reason says in words why it links (shown on the card, not in a
+	 * mouse-only tooltip).
+	 */
+	public boolean hasEvidence() {
+		return this.reasons.stream().anyMatch((r) -> r.evidence() != null && !r.evidence().isBlank());
+	}
+
 	public String scoreText() {
 		return String.format(java.util.Locale.ROOT, "%.2f", this.score);
 	}

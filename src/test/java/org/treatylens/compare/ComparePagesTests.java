@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatylens.linking.ArticleLinks;
+import org.treatylens.linking.LinkReason;
 import org.treatylens.linking.LinkedPassage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import org.treatylens.corpus.CorpusJobs;
 import org.treatylens.corpus.JobQueue;
@@ -196,6 +198,20 @@ class ComparePagesTests {
 		}
 		assertThat(folded).as("Article 3 is quoted word for word by some sources").isPositive();
 		assertThat(page).containsPattern("Paragraph \\d quoted verbatim by ");
+	}
+
+	@Test
+	void eachCardSaysInWordsWhyItLinksNotOnlyInATooltip() throws Exception {
+		String page = page("/articles/3");
+		assertThat(page).contains("Why this link", "badge badge--semantic\">semantic</span></dt>");
+		for (LinkedPassage passage : this.links.forArticle(3)) {
+			for (LinkReason reason : passage.reasons()) {
+				if (reason.evidence() != null && !reason.evidence().isBlank()) {
+					assertThat(page).as("the evidence of %s for passage %d", reason.kind(), passage.passageId())
+						.contains(HtmlUtils.htmlEscape(reason.evidence(), "UTF-8"));
+				}
+			}
+		}
 	}
 
 	@Test
