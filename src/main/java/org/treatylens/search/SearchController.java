@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.treatylens.treaty.ArticleParagraph;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,14 +59,51 @@ class SearchController {
 		return RESULTS_VIEW;
 	}
 
-	/** "More like this": the passages of other sources nearest in meaning to one. */
+	/**
+	 * "More like this": the passages of other sources nearest in meaning to one, named by
+	 * its index id, by {@code passage} (a commentary passage's id), or by {@code article}
+	 * and {@code paragraph} (a treaty paragraph): the reading pages link with the latter
+	 * two and need not know how the index names things.
+	 */
 	@GetMapping("/search/similar")
-	String showSimilar(@RequestParam(name = "id", required = false) String id, Model model) {
-		SearchService.Similar similar = this.search.similar((id != null) ? id.strip() : "", SearchRequest.DEFAULT_SIZE)
+	String showSimilar(@RequestParam(name = "id", required = false) String id,
+			@RequestParam(name = "passage", required = false) String passage,
+			@RequestParam(name = "article", required = false) String article,
+			@RequestParam(name = "paragraph", required = false) String paragraph, Model model) {
+		String key = indexId(id, passage, article, paragraph);
+		SearchService.Similar similar = this.search.similar(key, SearchRequest.DEFAULT_SIZE)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No passage or treaty paragraph has the id “" + id + "”."));
+					"No passage or treaty paragraph is known by that name, or it is not searchable yet."));
 		model.addAttribute("similar", similar);
 		return SIMILAR_VIEW;
+	}
+
+	private static String indexId(String id, String passage, String article, String paragraph) {
+		if (passage != null) {
+			return SearchablePassage.commentaryId(number(passage, "passage", Long.MAX_VALUE));
+		}
+		if (article != null || paragraph != null) {
+			if (article == null || paragraph == null) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+						"A treaty paragraph is named by both article and paragraph, e.g. ?article=3&paragraph=1.");
+			}
+			return ArticleParagraph.eid((int) number(article, "article", Integer.MAX_VALUE),
+					(int) number(paragraph, "paragraph", Integer.MAX_VALUE));
+		}
+		return (id != null) ? id.strip() : "";
+	}
+
+	private static long number(String value, String name, long max) {
+		try {
+			long number = Long.parseLong(value.strip());
+			if (number > 0 && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "“" + value + "” is not a " + name + " number.");
 	}
 
 	@GetMapping("/search/help")

@@ -38,9 +38,14 @@ record SearchablePassage(String id, String type, String source, String sourceLab
 		articles = List.copyOf(articles);
 	}
 
+	/** The index id of a commentary passage. */
+	static String commentaryId(long passageId) {
+		return "passage-" + passageId;
+	}
+
 	static SearchablePassage commentary(long passageId, String document, String label, LocalDate date, String published,
 			String kind, int ordinal, List<Integer> articles, String text, String heading) {
-		return new SearchablePassage("passage-" + passageId, IndexFields.TYPE_COMMENTARY, document, label, date,
+		return new SearchablePassage(commentaryId(passageId), IndexFields.TYPE_COMMENTARY, document, label, date,
 				published, kind, articles, text, heading, passageId, document, ordinal, null, null);
 	}
 

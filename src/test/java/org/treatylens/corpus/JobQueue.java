@@ -39,9 +39,9 @@ public final class JobQueue {
 	}
 
 	/**
-	 * {@link #awaitIdle(CorpusJobs, Duration)} with three minutes: the bundled corpus takes
-	 * seconds on a quiet machine, but embedding it on two cores shared with other builds
-	 * has taken over a minute.
+	 * {@link #awaitIdle(CorpusJobs, Duration)} with three minutes: the bundled corpus
+	 * takes seconds on a quiet machine, but embedding it on two cores shared with other
+	 * builds has taken over a minute.
 	 */
 	public static void awaitIdle(CorpusJobs jobs) {
 		awaitIdle(jobs, Duration.ofMinutes(3));

@@ -17,6 +17,7 @@ import org.treatylens.corpus.CorpusJobs;
 import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -212,6 +213,33 @@ class SearchIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(body).doesNotContain("<script>").contains("\\u003Cscript\\u003E");
+	}
+
+	@Test
+	void shouldOpenMoreLikeThisFromTheReadingPagesForAParagraphOrAPassage() throws Exception {
+		String desk = this.mvc.perform(get("/articles/3")).andReturn().getResponse().getContentAsString();
+		assertThat(desk).contains("href=\"/search/similar?article=3&amp;paragraph=1\"")
+			.containsPattern("href=\"/search/similar\\?passage=\\d+\"");
+		this.mvc.perform(get("/search/similar").param("article", "3").param("paragraph", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("What other sources say nearest to it in meaning")))
+			.andExpect(content().string(containsString("href=\"/documents/")));
+		Map<String, Object> first = hits(api("sanctions")).stream()
+			.filter((hit) -> hit.get("passageId") != null)
+			.findFirst()
+			.orElseThrow();
+		String passage = first.get("passageId").toString();
+		String reader = this.mvc.perform(get("/documents/" + first.get("document")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(reader).contains("href=\"/search/similar?passage=" + passage + "\"");
+		this.mvc.perform(get("/search/similar").param("passage", passage))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("What other sources say nearest to it in meaning")));
+		this.mvc.perform(get("/search/similar").param("article", "3")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/search/similar").param("passage", "abc")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/search/similar").param("passage", "999999999")).andExpect(status().isNotFound());
 	}
 
 	@Test
