@@ -2,11 +2,14 @@ package org.treatylens.commentary;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.treatylens.system.ListPage;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -15,24 +18,36 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DocumentController {
 
+	static final int SOURCES_PER_PAGE = 50;
+
 	private final DocumentReader reader;
 
 	DocumentController(DocumentReader reader) {
 		this.reader = reader;
 	}
 
+	// a page of the source list ({@code ?page=}), however many sources there are
 	@GetMapping("/documents")
-	String listDocuments(HttpServletRequest request, Model model) {
-		model.addAttribute("documents", this.reader.summaries(EditorAccess.isEditor(request)));
-		model.addAttribute("articles", this.reader.articlesDiscussed());
+	String listDocuments(@RequestParam(name = "page", required = false) String page, HttpServletRequest request,
+			Model model) {
+		ListPage<DocumentSummary> documents = ListPage.of(this.reader.summaries(EditorAccess.isEditor(request)),
+				ListPage.number(page), SOURCES_PER_PAGE);
+		model.addAttribute("listing", documents);
+		model.addAttribute("documents", documents.items());
+		model.addAttribute("articles",
+				this.reader.articlesDiscussed(documents.items().stream().map(DocumentSummary::slug).toList()));
 		return "documents/list";
 	}
 
+	// a long document is read a page at a time ({@code ?page=}); its contents link across
 	@GetMapping("/documents/{slug}")
-	String showDocument(@PathVariable String slug, HttpServletRequest request, Model model) {
+	String showDocument(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
+			HttpServletRequest request, Model model) {
 		boolean editor = EditorAccess.isEditor(request);
-		model.addAttribute("document",
-				this.reader.document(slug, editor, EditorAccess.baseUrl()).orElseThrow(() -> notFound(slug)));
+		DocumentView document = this.reader.document(slug, editor, EditorAccess.baseUrl())
+			.orElseThrow(() -> notFound(slug));
+		model.addAttribute("document", document);
+		model.addAttribute("reading", DocumentPage.of(document, ListPage.number(page)));
 		return "documents/reader";
 	}
 

@@ -1,10 +1,10 @@
 package org.treatylens.commentary;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -22,46 +22,40 @@ class DocumentReader {
 
 	private final PassageRepository passages;
 
+	private final SourceList sources;
+
 	private final ObjectProvider<PassageAnnotations> annotations;
 
-	DocumentReader(SourceDocumentRepository documents, PassageRepository passages,
+	DocumentReader(SourceDocumentRepository documents, PassageRepository passages, SourceList sources,
 			ObjectProvider<PassageAnnotations> annotations) {
 		this.documents = documents;
 		this.passages = passages;
+		this.sources = sources;
 		this.annotations = annotations;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The source list (cached by {@link SourceList}), hidden documents for editors only.
+	 */
 	List<DocumentSummary> summaries(boolean withHidden) {
-		Map<Long, Long> counts = this.passages.countPerDocument()
-			.stream()
-			.collect(Collectors.toMap(PassageRepository.PassageCount::getDocumentId,
-					PassageRepository.PassageCount::getPassages));
-		return (withHidden ? this.documents.findAllByOrderByIdAsc() : this.documents.findAllByHiddenFalseOrderByIdAsc())
-			.stream()
-			.map((d) -> DocumentSummary.of(d, counts.getOrDefault(d.getId(), 0L)))
-			.toList();
+		return this.sources.listed(withHidden).stream().map(DocumentSummary::of).toList();
 	}
 
 	/**
-	 * For each document (by slug), the articles its passages discuss, in order; empty
-	 * when no module annotates passages.
+	 * For each of the documents {@code slugs} name, the articles its passages discuss, in
+	 * order, in one query; empty when no module annotates passages.
 	 */
-	@Transactional(readOnly = true)
-	Map<String, List<Integer>> articlesDiscussed() {
+	Map<String, List<Integer>> articlesDiscussed(Collection<String> slugs) {
 		PassageAnnotations provider = this.annotations.getIfAvailable();
+		Map<Long, String> wanted = new LinkedHashMap<>();
+		this.sources.all()
+			.stream()
+			.filter((s) -> slugs.contains(s.slug()))
+			.forEach((s) -> wanted.put(s.id(), s.slug()));
+		Map<Long, List<Integer>> byDocument = (provider == null || wanted.isEmpty()) ? Map.of()
+				: provider.articlesByDocument(wanted.keySet());
 		Map<String, List<Integer>> discussed = new LinkedHashMap<>();
-		for (SourceDocument document : this.documents.findAllByOrderByIdAsc()) {
-			List<Integer> articles = (provider == null) ? List.of()
-					: provider.forDocument(document.getId())
-						.values()
-						.stream()
-						.flatMap((a) -> a.articles().stream())
-						.distinct()
-						.sorted()
-						.toList();
-			discussed.put(document.getSlug(), articles);
-		}
+		wanted.forEach((id, slug) -> discussed.put(slug, byDocument.getOrDefault(id, List.of())));
 		return discussed;
 	}
 
@@ -71,14 +65,16 @@ class DocumentReader {
 	}
 
 	/**
-	 * Where a passage is now: its document's slug and its anchor; empty when no passage
-	 * (of a document the reader may see) has that id.
+	 * Where a passage is now: its document's reader, on the page that shows it, at its
+	 * anchor; empty when no passage (of a document the reader may see) has that id.
 	 */
 	@Transactional(readOnly = true)
 	Optional<String> passageLocation(long id, boolean withHidden) {
-		return this.passages.findById(id)
-			.filter((p) -> withHidden || !p.getDocument().isHidden())
-			.map((p) -> "/documents/" + p.getDocument().getSlug() + "#" + p.getAnchor());
+		return this.passages.findById(id).filter((p) -> withHidden || !p.getDocument().isHidden()).map((p) -> {
+			long before = this.passages.countByDocumentIdAndOrdinalLessThan(p.getDocument().getId(), p.getOrdinal());
+			return DocumentPage.location(p.getDocument().getSlug(), (int) (before / DocumentPage.SIZE) + 1,
+					p.getOrdinal());
+		});
 	}
 
 	private DocumentView view(SourceDocument document, String baseUrl) {

@@ -10,13 +10,12 @@ record DocumentSummary(String slug, String label, String title, String subtitle,
 		String published, String kind, String originalUrl, String language, String accessed, boolean hidden,
 		long passages) {
 
-	static DocumentSummary of(SourceDocument document, long passages) {
-		PublicationDate published = document.getPublished();
-		return new DocumentSummary(document.getSlug(), document.getLabel(), document.getTitle(), document.getSubtitle(),
-				document.getAuthor(), document.getPublisher(), (published != null) ? published.iso() : null,
-				document.getKind(), document.getOriginalUrl(), document.getLanguage(),
-				(document.getAccessed() != null) ? document.getAccessed().toString() : null, document.isHidden(),
-				passages);
+	static DocumentSummary of(ListedSource source) {
+		PublicationDate published = source.published();
+		return new DocumentSummary(source.slug(), source.label(), source.title(), source.subtitle(), source.author(),
+				source.publisher(), (published != null) ? published.iso() : null, source.kind(), source.originalUrl(),
+				source.language(), (source.accessed() != null) ? source.accessed().toString() : null, source.hidden(),
+				source.passages());
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package org.treatylens.commentary;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A document with its metadata, how to cite it and every passage in order.
@@ -15,6 +13,13 @@ record DocumentView(String slug, String label, String title, String subtitle, St
 		String published, String kind, String notes, String fileName, String originalUrl, String language,
 		String accessed, boolean bundled, boolean hidden, int version, Citation citation, List<PassageView> passages) {
 
+	/** The same document with only {@code page} of its passages (a page of them). */
+	DocumentView withPassages(List<PassageView> page) {
+		return new DocumentView(this.slug, this.label, this.title, this.subtitle, this.author, this.publisher,
+				this.published, this.kind, this.notes, this.fileName, this.originalUrl, this.language, this.accessed,
+				this.bundled, this.hidden, this.version, this.citation, page);
+	}
+
 	/**
 	 * The date for people ({@code February 2025}), as every page shows it; not part of
 	 * the JSON.
@@ -26,35 +31,6 @@ record DocumentView(String slug, String label, String title, String subtitle, St
 	/** The accessed date for people ("2 December 2026"), or null. */
 	public String accessedDisplay() {
 		return (this.accessed != null) ? PublicationDate.parse(this.accessed).display() : null;
-	}
-
-	/**
-	 * The document's headings, for its table of contents.
-	 */
-	public List<PassageView> headings() {
-		return this.passages.stream().filter((p) -> "heading".equals(p.kind())).toList();
-	}
-
-	/**
-	 * For each article the document discusses, in order, its first passage on it and how
-	 * many there are: "passages on Article N" jumps.
-	 */
-	public List<ArticleJump> articleJumps() {
-		Map<Integer, ArticleJump> jumps = new TreeMap<>();
-		for (PassageView passage : this.passages) {
-			for (Integer article : passage.articles()) {
-				jumps.merge(article, new ArticleJump(article, passage.ordinal(), 1),
-						(first, next) -> new ArticleJump(article, first.firstOrdinal(), first.passages() + 1));
-			}
-		}
-		return List.copyOf(jumps.values());
-	}
-
-	/**
-	 * Where a document's passages on an article start, and how many there are.
-	 */
-	public record ArticleJump(int article, int firstOrdinal, int passages) {
-
 	}
 
 }

@@ -24,6 +24,12 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 	@Query("select p.document.id as documentId, count(p) as passages from Passage p group by p.document.id")
 	List<PassageCount> countPerDocument();
 
+	/**
+	 * How many passages of a document come before the one numbered {@code ordinal}: where
+	 * it falls when the document is read a page at a time.
+	 */
+	long countByDocumentIdAndOrdinalLessThan(Long documentId, int ordinal);
+
 	interface PassageCount {
 
 		Long getDocumentId();

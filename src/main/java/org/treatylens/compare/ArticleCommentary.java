@@ -8,38 +8,37 @@ import java.util.Optional;
 
 import org.treatylens.commentary.Citation;
 import org.treatylens.commentary.PublicationDate;
-import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.commentary.SourceList;
 import org.treatylens.linking.ArticleLinks;
 import org.treatylens.linking.LinkedPassage;
-import org.treatylens.treaty.Article;
-import org.treatylens.treaty.Treaty;
-import org.treatylens.treaty.TreatyRepository;
+import org.treatylens.treaty.ArticleView;
+import org.treatylens.treaty.TreatyReader;
+import org.treatylens.treaty.TreatyView;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads an article with the commentary linked to it, ready for the reading pages: the
  * text, the sources and every linked passage with its marked sentence, permalink and
  * citation. The links come from the linking module when it is there; without it the pages
- * say that nothing is linked yet.
+ * say that nothing is linked yet. The treaty and the sources come from their modules'
+ * caches: the links are the one query.
  */
 @Service
 class ArticleCommentary {
 
-	private final TreatyRepository treaties;
+	private final TreatyReader treaty;
 
-	private final SourceDocumentRepository documents;
+	private final SourceList sources;
 
 	private final ObjectProvider<ArticleLinks> links;
 
-	ArticleCommentary(TreatyRepository treaties, SourceDocumentRepository documents,
-			ObjectProvider<ArticleLinks> links) {
-		this.treaties = treaties;
-		this.documents = documents;
+	ArticleCommentary(TreatyReader treaty, SourceList sources, ObjectProvider<ArticleLinks> links) {
+		this.treaty = treaty;
+		this.sources = sources;
 		this.links = links;
 	}
 
@@ -47,7 +46,6 @@ class ArticleCommentary {
 	 * The article with its sources and linked passages.
 	 * @throws ResponseStatusException (404) when the treaty has no such article
 	 */
-	@Transactional(readOnly = true)
 	public ArticleReading read(int number, String baseUrl) {
 		ArticleText article = article(number, baseUrl).orElseThrow(
 				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The treaty has no Article " + number + "."));
@@ -59,32 +57,31 @@ class ArticleCommentary {
 	}
 
 	private Optional<ArticleText> article(int number, String baseUrl) {
-		return this.treaties.findFirstByOrderByIdAsc().flatMap((treaty) -> treaty.article(number).map((article) -> {
+		return this.treaty.treaty().filter((treaty) -> treaty.hasArticle(number)).map((treaty) -> {
+			ArticleView article = treaty.article(number);
 			String signed = signed(treaty);
-			List<ArticleText.Paragraph> paragraphs = article.getParagraphs()
+			List<ArticleText.Paragraph> paragraphs = article.paragraphs()
 				.stream()
-				.map((p) -> new ArticleText.Paragraph(p.getNumber(), p.getEid(), p.getText(),
-						paragraphPermalink(number, p.getNumber(), baseUrl),
-						paragraphCitation(treaty, signed, number, p.getNumber(), baseUrl)))
+				.map((p) -> new ArticleText.Paragraph(p.number(), p.eid(), p.text(),
+						paragraphPermalink(number, p.number(), baseUrl),
+						paragraphCitation(treaty, signed, number, p.number(), baseUrl)))
 				.toList();
-			return new ArticleText(treaty.getTitle(), treaty.getShortTitle(), signed, number, treaty.getArticlesTotal(),
-					article.isPresent(), article.getNote(), paragraphs);
-		}));
+			return new ArticleText(treaty.title(), treaty.shortTitle(), signed, number, treaty.articlesTotal(),
+					article.present(), article.note(), paragraphs);
+		});
 	}
 
 	/**
 	 * For each article in order, whether its text is in the corpus.
 	 */
-	@Transactional(readOnly = true)
 	public List<Boolean> presence() {
-		return this.treaties.findFirstByOrderByIdAsc()
-			.map((treaty) -> treaty.getArticles().stream().map(Article::isPresent).toList())
+		return this.treaty.treaty()
+			.map((treaty) -> treaty.articles().stream().map(ArticleView::present).toList())
 			.orElse(List.of());
 	}
 
-	@Transactional(readOnly = true)
 	public List<SourceSummary> sources() {
-		return this.documents.findAllByHiddenFalseOrderByIdAsc().stream().map(SourceSummary::of).toList();
+		return this.sources.visible().stream().map(SourceSummary::of).toList();
 	}
 
 	/**
@@ -111,8 +108,9 @@ class ArticleCommentary {
 		return views;
 	}
 
-	private static String paragraphCitation(Treaty treaty, String signed, int article, int paragraph, String baseUrl) {
-		String name = (treaty.getShortTitle() != null) ? treaty.getShortTitle() : treaty.getTitle();
+	private static String paragraphCitation(TreatyView treaty, String signed, int article, int paragraph,
+			String baseUrl) {
+		String name = (treaty.shortTitle() != null) ? treaty.shortTitle() : treaty.title();
 		return name + ", Article " + article + "(" + paragraph + ")" + ((signed != null) ? " (" + signed + ")" : "")
 				+ ". " + paragraphPermalink(article, paragraph, baseUrl);
 	}
@@ -121,13 +119,13 @@ class ArticleCommentary {
 		return baseUrl + "/articles/" + article + "#para-" + paragraph;
 	}
 
-	private static String signed(Treaty treaty) {
-		if (treaty.getSignedOn() == null) {
+	private static String signed(TreatyView treaty) {
+		if (treaty.signedOn() == null) {
 			return null;
 		}
 		// day precision, as the commentary's dates are shown: "24 January 2025"
-		String date = new PublicationDate(treaty.getSignedOn(), PublicationDate.Precision.DAY).display();
-		return (treaty.getPlace() != null) ? "signed at " + treaty.getPlace() + ", " + date : "signed " + date;
+		String date = new PublicationDate(treaty.signedOn(), PublicationDate.Precision.DAY).display();
+		return (treaty.place() != null) ? "signed at " + treaty.place() + ", " + date : "signed " + date;
 	}
 
 }

@@ -2,7 +2,7 @@ package org.treatylens.compare;
 
 import org.treatylens.commentary.DocumentMetadata;
 import org.treatylens.commentary.PublicationDate;
-import org.treatylens.commentary.SourceDocument;
+import org.treatylens.commentary.ListedSource;
 
 /**
  * What the pages show of a source: its metadata as known (nulls stay null).
@@ -12,11 +12,11 @@ record SourceSummary(long id, String slug, String label, String title, String au
 
 	private static final int SHORT_LABEL = 28;
 
-	static SourceSummary of(SourceDocument document) {
-		PublicationDate published = document.getPublished();
-		return new SourceSummary(document.getId(), document.getSlug(), document.getLabel(), document.getTitle(),
-				document.getAuthor(), document.getPublisher(), (published != null) ? published.display() : null,
-				(published != null) ? published.iso() : null, document.getKind(), document.metadata());
+	static SourceSummary of(ListedSource source) {
+		PublicationDate published = source.published();
+		return new SourceSummary(source.id(), source.slug(), source.label(), source.title(), source.author(),
+				source.publisher(), (published != null) ? published.display() : null,
+				(published != null) ? published.iso() : null, source.kind(), source.metadata());
 	}
 
 	/**

@@ -12,12 +12,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.treatylens.treaty.TreatyRepository;
+import org.treatylens.system.ApiPaging;
+import org.treatylens.system.ListPage;
+import org.treatylens.treaty.TreatyReader;
 
 /**
  * {@code GET /api/articles/{n}/passages}: the passages that discuss an article, best
@@ -66,12 +70,14 @@ class ArticlePassagesController {
 	record ArticlePassages(int article, List<PassageLink> passages) {
 	}
 
-	private final TreatyRepository treaties;
+	private static final int DEFAULT_SIZE = ApiPaging.MAX_SIZE;
+
+	private final TreatyReader treaty;
 
 	private final ArticleLinks links;
 
-	ArticlePassagesController(TreatyRepository treaties, ArticleLinks links) {
-		this.treaties = treaties;
+	ArticlePassagesController(TreatyReader treaty, ArticleLinks links) {
+		this.treaty = treaty;
 		this.links = links;
 	}
 
@@ -79,21 +85,29 @@ class ArticlePassagesController {
 	@Operation(summary = "The passages that discuss an article, strongest reason first",
 			description = "Each passage once, with its strongest reason (`reason`: citation, quotation, context "
 					+ "or similarity), the article paragraph it engages if known, a score from 0 to 1, the evidence "
-					+ "(the citation as written, the quoted span, or the shared words) and all its reasons.",
+					+ "(the citation as written, the quoted span, or the shared words) and all its reasons. A page "
+					+ "at a time: `X-Total-Count` gives the number of passages and `Link` (RFC 8288) the first, "
+					+ "previous, next and last pages.",
 			responses = {
 					@ApiResponse(responseCode = "200", description = "The article's linked passages",
 							content = @Content(schema = @Schema(implementation = ArticlePassages.class),
 									examples = @ExampleObject(name = "Article 3", value = PASSAGES_EXAMPLE))),
-					@ApiResponse(responseCode = "400", description = "The number is not a whole number",
+					@ApiResponse(responseCode = "400",
+							description = "The number is not a whole number, or page or size is out of range",
 							content = @Content(mediaType = "application/problem+json")),
 					@ApiResponse(responseCode = "404", description = "The treaty has no such article",
 							content = @Content(mediaType = "application/problem+json")) })
-	ArticlePassages passages(
+	ResponseEntity<ArticlePassages> passages(
 			@Parameter(description = "The article number, from 1 to the treaty's article count (47)", example = "3",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "47")) @PathVariable String number) {
-		int total = this.treaties.findFirstByOrderByIdAsc()
+					schema = @Schema(type = "integer", minimum = "1", maximum = "47")) @PathVariable String number,
+			@Parameter(description = "The page, from 1",
+					schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) @RequestParam(
+							required = false) String page,
+			@Parameter(description = "Passages per page", schema = @Schema(type = "integer", minimum = "1",
+					maximum = "200", defaultValue = "200")) @RequestParam(required = false) String size) {
+		int total = this.treaty.treaty()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No treaty is loaded"))
-			.getArticlesTotal();
+			.articlesTotal();
 		if (!number.matches("\\d{1,6}")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"'" + number + "' is not an article number: give a whole number from 1 to " + total);
@@ -104,8 +118,11 @@ class ArticlePassagesController {
 					"The treaty has articles 1 to " + total + ", not " + number);
 		}
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		return new ArticlePassages(n,
-				this.links.forArticle(n).stream().map((passage) -> PassageLink.of(passage, base)).toList());
+		ListPage<LinkedPassage> passages = ApiPaging.page(this.links.forArticle(n), page, size, DEFAULT_SIZE);
+		return ResponseEntity.ok()
+			.headers(ApiPaging.headers(passages))
+			.body(new ArticlePassages(n,
+					passages.items().stream().map((passage) -> PassageLink.of(passage, base)).toList()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.treatylens.linking;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,19 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 				+ ((rs.getObject(4) != null) ? "(" + rs.getInt(4) + ")" : "") + ": " + rs.getString(5)
 				+ ((rs.getString(6) != null) ? " \u201c" + rs.getString(6) + "\u201d" : "") + " by " + rs.getString(7),
 				documentId);
+	}
+
+	@Override
+	public Map<Long, List<Integer>> articlesByDocument(Collection<Long> documentIds) {
+		Map<Long, List<Integer>> result = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select p.document_id, l.article_number from reviewed_article_link l
+				join passage p on p.id = l.passage_id
+				where p.document_id = any(?)
+				group by p.document_id, l.article_number order by p.document_id, l.article_number
+				""", (RowCallbackHandler) (rs) -> result.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+			.add(rs.getInt(2)), (Object) documentIds.toArray(Long[]::new));
+		return result;
 	}
 
 	@Override

@@ -6,14 +6,14 @@ import java.util.List;
  * An article as pages and the API show it: all its known paragraphs, or none when its
  * text is not in the corpus (with the source's note on the gap, if any).
  */
-record ArticleView(int number, boolean present, String note, List<ParagraphView> paragraphs) {
+public record ArticleView(int number, boolean present, String note, List<ParagraphView> paragraphs) {
 
-	record ParagraphView(int number, String eid, String text) {
+	public record ParagraphView(int number, String eid, String text) {
 
 		/**
 		 * The anchor of the paragraph on the article page: {@code para-2}.
 		 */
-		String anchor() {
+		public String anchor() {
 			return "para-" + this.number;
 		}
 
@@ -38,12 +38,9 @@ record ArticleView(int number, boolean present, String note, List<ParagraphView>
 		return text.substring(0, (cut > 0) ? cut : EXCERPT).replaceFirst("[,;:]$", "") + "\u2026";
 	}
 
-	static ArticleView of(Article article) {
+	static ArticleView of(Article article, List<ArticleParagraph> paragraphs) {
 		return new ArticleView(article.getNumber(), article.isPresent(), article.getNote(),
-				article.getParagraphs()
-					.stream()
-					.map((p) -> new ParagraphView(p.getNumber(), p.getEid(), p.getText()))
-					.toList());
+				paragraphs.stream().map((p) -> new ParagraphView(p.getNumber(), p.getEid(), p.getText())).toList());
 	}
 
 }

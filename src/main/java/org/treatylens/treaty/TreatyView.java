@@ -8,8 +8,8 @@ import org.treatylens.commentary.PublicationDate;
 /**
  * The treaty's header and its articles, read in one go for a page.
  */
-record TreatyView(String id, String title, String shortTitle, List<String> parties, LocalDate signedOn, String place,
-		int articlesTotal, String textSource, List<ArticleView> articles) {
+public record TreatyView(String id, String title, String shortTitle, List<String> parties, LocalDate signedOn,
+		String place, int articlesTotal, String textSource, List<ArticleView> articles) {
 
 	/**
 	 * The signing date for people ({@code 17 January 2025}), formatted like every other
@@ -24,11 +24,11 @@ record TreatyView(String id, String title, String shortTitle, List<String> parti
 		return this.articles.stream().filter(ArticleView::present).count();
 	}
 
-	ArticleView article(int number) {
+	public ArticleView article(int number) {
 		return this.articles.get(number - 1);
 	}
 
-	boolean hasArticle(int number) {
+	public boolean hasArticle(int number) {
 		return number >= 1 && number <= this.articles.size();
 	}
 

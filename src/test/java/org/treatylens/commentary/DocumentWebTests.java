@@ -69,7 +69,7 @@ class DocumentWebTests {
 	void shouldListSourcesWithWhatTheyDiscussAndWithoutTheirUnknownMetadata() throws Exception {
 		given(this.reader.summaries(false)).willReturn(List.of(new DocumentSummary("briefing", "Briefing", null, null,
 				null, null, "2025-01-24", "briefing", null, null, null, false, 18)));
-		given(this.reader.articlesDiscussed()).willReturn(java.util.Map.of("briefing", List.of(3, 19)));
+		given(this.reader.articlesDiscussed(List.of("briefing"))).willReturn(java.util.Map.of("briefing", List.of(3, 19)));
 		this.mvc.perform(get("/documents"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a href=\"/documents/briefing\">Briefing</a>")))

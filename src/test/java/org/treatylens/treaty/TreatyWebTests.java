@@ -14,7 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.commentary.SourceList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -35,7 +35,7 @@ class TreatyWebTests {
 	private TreatyReader reader;
 
 	@MockitoBean
-	private SourceDocumentRepository documents;
+	private SourceList sources;
 
 	@MockitoBean
 	private ArticleDiscussion discussion;
@@ -54,7 +54,7 @@ class TreatyWebTests {
 		}
 		given(this.reader.treaty()).willReturn(Optional.of(new TreatyView("t", "The Treaty", "Short",
 				List.of("Party A", "Party B"), LocalDate.of(2025, 1, 17), "Moscow", 47, null, articles)));
-		given(this.documents.findAllByOrderByIdAsc()).willReturn(List.of());
+		given(this.sources.visible()).willReturn(List.of());
 	}
 
 	@Test
