@@ -5,20 +5,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.treatylens.linking.ArticleLinks;
 import org.treatylens.linking.LinkKind;
 import org.treatylens.linking.SourceCoverage;
+import org.treatylens.system.ListPage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Articles × sources: how many passages of each source discuss each article, and the
- * strongest reason among them. Every article is a row, those without text included.
+ * strongest reason among them. Every article is a row, those without text included. The
+ * grid is read a page at a time, {@value #ROWS} articles by {@value #COLUMNS} sources, so
+ * that it stays the same size however large the treaty or the corpus; the counts under it
+ * (passages per source, articles nobody discusses) are of the whole grid.
  */
 @Service
 class CoverageMap {
+
+	/** Articles a page of the grid shows. */
+	static final int ROWS = 50;
+
+	/** Sources a page of the grid shows. */
+	static final int COLUMNS = 20;
 
 	private final ArticleCommentary commentary;
 
@@ -50,60 +62,79 @@ class CoverageMap {
 
 	}
 
-	record Row(int article, boolean present, List<Cell> cells) {
-
-		public long sourcesDiscussing() {
-			return this.cells.stream().filter((c) -> c.count() > 0).count();
-		}
+	/**
+	 * An article's row: the cells of the sources on this page, and how many sources of
+	 * all discuss it.
+	 */
+	record Row(int article, boolean present, List<Cell> cells, int sourcesDiscussing) {
 
 	}
 
-	record Grid(List<SourceSummary> sources, List<Row> rows, boolean linksAvailable) {
+	/**
+	 * A page of the grid: its sources (columns) and articles (rows), each a page of all
+	 * of them, the passages of every source on this page over all articles, and how many
+	 * articles nobody discusses.
+	 */
+	record Grid(ListPage<SourceSummary> sources, ListPage<Row> rows, Map<String, Integer> totals, long undiscussed,
+			int articleCount, boolean uncovered, boolean linksAvailable) {
 
 		public int total(String source) {
-			return this.rows.stream()
-				.flatMap((r) -> r.cells().stream())
-				.filter((c) -> c.source().equals(source))
-				.mapToInt(Cell::count)
-				.sum();
+			return this.totals.getOrDefault(source, 0);
 		}
 
-		public long undiscussed() {
-			return this.rows.stream().filter((r) -> r.sourcesDiscussing() == 0).count();
-		}
-
-		/**
-		 * The same grid with only the articles no source discusses.
-		 */
-		Grid undiscussedOnly() {
-			return new Grid(this.sources, this.rows.stream().filter((r) -> r.sourcesDiscussing() == 0).toList(),
-					this.linksAvailable);
+		/** The address of another page of the grid, the filter kept. */
+		public String page(int rowPage, int columnPage) {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/coverage");
+			if (this.uncovered) {
+				uri.queryParam("uncovered", true);
+			}
+			if (rowPage > 1) {
+				uri.queryParam("page", rowPage);
+			}
+			if (columnPage > 1) {
+				uri.queryParam("sourcePage", columnPage);
+			}
+			return uri.build().encode().toUriString();
 		}
 
 	}
 
-	Grid grid() {
+	/**
+	 * Page {@code rowPage} of the articles (only those nobody discusses when
+	 * {@code uncovered}) by page {@code columnPage} of the sources.
+	 */
+	Grid grid(boolean uncovered, int rowPage, int columnPage) {
 		List<Boolean> presence = this.commentary.presence();
 		List<SourceSummary> sources = this.commentary.sources();
 		ArticleLinks articleLinks = this.links.getIfAvailable();
 		Map<Integer, Map<String, SourceCoverage>> covered = new HashMap<>();
+		Map<String, Integer> totals = new HashMap<>();
 		if (articleLinks != null) {
 			for (SourceCoverage c : articleLinks.coverage()) {
 				covered.computeIfAbsent(c.article(), (n) -> new HashMap<>()).put(c.document(), c);
+				totals.merge(c.document(), c.passages(), Integer::sum);
 			}
 		}
+		List<Integer> articles = IntStream.rangeClosed(1, presence.size())
+			.filter((n) -> !uncovered || !covered.containsKey(n))
+			.boxed()
+			.toList();
+		long undiscussed = IntStream.rangeClosed(1, presence.size()).filter((n) -> !covered.containsKey(n)).count();
+		ListPage<SourceSummary> columns = ListPage.of(sources, columnPage, COLUMNS);
+		ListPage<Integer> numbers = ListPage.of(articles, rowPage, ROWS);
 		List<Row> rows = new ArrayList<>();
-		for (int n = 1; n <= presence.size(); n++) {
+		for (int n : numbers.items()) {
 			Map<String, SourceCoverage> byDocument = covered.getOrDefault(n, Map.of());
 			List<Cell> cells = new ArrayList<>();
-			for (SourceSummary source : sources) {
+			for (SourceSummary source : columns.items()) {
 				SourceCoverage c = byDocument.get(source.slug());
 				cells.add((c != null) ? new Cell(source.slug(), c.passages(), c.strongest())
 						: new Cell(source.slug(), 0, null));
 			}
-			rows.add(new Row(n, presence.get(n - 1), cells));
+			rows.add(new Row(n, presence.get(n - 1), cells, byDocument.size()));
 		}
-		return new Grid(sources, rows, articleLinks != null);
+		return new Grid(columns, new ListPage<>(rows, numbers.number(), numbers.size(), numbers.total()), totals,
+				undiscussed, presence.size(), uncovered, articleLinks != null);
 	}
 
 }

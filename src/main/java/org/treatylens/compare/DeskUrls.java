@@ -24,6 +24,23 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph) {
 		return build(null, this.paragraph, null);
 	}
 
+	/**
+	 * Page {@code page} of all of one source's passages ({@code ?more=slug}), the sources
+	 * and paragraph kept.
+	 */
+	public String more(String slug, int page) {
+		UriComponentsBuilder uri = base(sourcesValue(), this.paragraph).queryParam("more", slug);
+		if (page > 1) {
+			uri.queryParam("page", page);
+		}
+		return uri.fragment("source-" + slug).build().encode().toUriString();
+	}
+
+	/** Back to the strongest passages of every source, at this one. */
+	public String fewer(String slug) {
+		return build(sourcesValue(), this.paragraph, "source-" + slug);
+	}
+
 	public String compare() {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/compare").queryParam("article", this.article);
 		if (this.selection.explicit()) {
@@ -37,6 +54,14 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph) {
 	}
 
 	private String build(String sources, Integer para, String fragment) {
+		UriComponentsBuilder uri = base(sources, para);
+		if (fragment != null) {
+			uri.fragment(fragment);
+		}
+		return uri.build().encode().toUriString();
+	}
+
+	private UriComponentsBuilder base(String sources, Integer para) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/articles/" + this.article);
 		if (sources != null) {
 			uri.queryParam("sources", sources);
@@ -44,10 +69,7 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph) {
 		if (para != null) {
 			uri.queryParam("para", para);
 		}
-		if (fragment != null) {
-			uri.fragment(fragment);
-		}
-		return uri.build().encode().toUriString();
+		return uri;
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.treatylens.system.ListPage;
 import org.treatylens.system.SiteAddress;
 
 /**
@@ -36,7 +37,8 @@ class ReadingDeskController {
 	// digits only: anything else is no article and gets the 404 page
 	@GetMapping("/articles/{number:\\d{1,6}}")
 	String showArticle(@PathVariable int number, @RequestParam(name = "para", required = false) String para,
-			HttpServletRequest request, Model model) {
+			@RequestParam(name = "more", required = false) String more,
+			@RequestParam(name = "page", required = false) String page, HttpServletRequest request, Model model) {
 		ArticleReading reading = this.commentary.read(number, this.site.base());
 		ArticleText article = reading.article();
 		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
@@ -64,7 +66,10 @@ class ReadingDeskController {
 		// a paragraph the article does not have is said, not silently dropped
 		model.addAttribute("unknownParagraph", (para != null && !para.isBlank() && !known) ? para.strip() : null);
 		model.addAttribute("desk", desk);
-		model.addAttribute("groups", desk.groups());
+		// each source's strongest few, or a page of all of one source's
+		// (?more=slug&page=)
+		model.addAttribute("groups",
+				desk.groups().stream().map((g) -> DeskGroup.of(g, more, ListPage.number(page))).toList());
 		model.addAttribute("shown",
 				desk.groups().stream().mapToInt((g) -> g.passages().size()).sum() + desk.verbatimCount());
 		model.addAttribute("linkedTotal", reading.linked().size());

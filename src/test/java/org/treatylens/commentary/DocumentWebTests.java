@@ -69,7 +69,8 @@ class DocumentWebTests {
 	void shouldListSourcesWithWhatTheyDiscussAndWithoutTheirUnknownMetadata() throws Exception {
 		given(this.reader.summaries(false)).willReturn(List.of(new DocumentSummary("briefing", "Briefing", null, null,
 				null, null, "2025-01-24", "briefing", null, null, null, false, 18)));
-		given(this.reader.articlesDiscussed(List.of("briefing"))).willReturn(java.util.Map.of("briefing", List.of(3, 19)));
+		given(this.reader.articlesDiscussed(List.of("briefing")))
+			.willReturn(java.util.Map.of("briefing", List.of(3, 19)));
 		this.mvc.perform(get("/documents"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a href=\"/documents/briefing\">Briefing</a>")))
@@ -83,6 +84,24 @@ class DocumentWebTests {
 			.andExpect(jsonPath("$[0].published").value("2025-01-24"))
 			.andExpect(jsonPath("$[0].passages").value(18))
 			.andExpect(jsonPath("$[0].publishedDisplay").doesNotExist());
+	}
+
+	@Test
+	void shouldPageALongListOfSources() throws Exception {
+		List<DocumentSummary> many = new java.util.ArrayList<>();
+		for (int i = 1; i <= 60; i++) {
+			many.add(new DocumentSummary("source-" + i, "Source " + i, null, null, null, null, null, null, null, null,
+					null, false, 1));
+		}
+		given(this.reader.summaries(false)).willReturn(many);
+		String first = this.mvc.perform(get("/documents")).andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("href=\"/documents/source-50\"")
+			.doesNotContain("href=\"/documents/source-51\"")
+			.contains("Sources 1–50 of 60", "href=\"/documents?page=2\"");
+		String second = this.mvc.perform(get("/documents?page=2")).andReturn().getResponse().getContentAsString();
+		assertThat(second).contains("href=\"/documents/source-51\"", "href=\"/documents/source-60\"")
+			.doesNotContain("href=\"/documents/source-50\"")
+			.contains("href=\"/documents?page=1\"");
 	}
 
 	@Test

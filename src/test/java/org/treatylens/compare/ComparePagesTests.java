@@ -57,7 +57,7 @@ class ComparePagesTests {
 
 	@Test
 	void readingDeskShowsTheArticleBesideItsCommentaryGroupedBySource() throws Exception {
-		String page = page("/articles/3");
+		String page = desk("/articles/3");
 		assertThat(page).contains("<h1 id=\"article-title\">Article 3</h1>")
 			.contains("id=\"para-1\"", "id=\"para-4\"")
 			.contains("rel=\"prev\" href=\"/articles/2\"", "rel=\"next\" href=\"/articles/4\"");
@@ -73,7 +73,7 @@ class ComparePagesTests {
 
 	@Test
 	void sourcesAreToggledThroughTheUrl() throws Exception {
-		String onlyJonkers = page("/articles/3?sources=" + JONKERS);
+		String onlyJonkers = desk("/articles/3?sources=" + JONKERS);
 		assertThat(onlyJonkers).contains("id=\"source-" + JONKERS + "\"")
 			.doesNotContain("id=\"source-" + ANALYST + "\"")
 			// switching the analyst back on keeps Jonkers on, in the sources' order
@@ -100,7 +100,7 @@ class ComparePagesTests {
 
 	@Test
 	void aParagraphNarrowsTheCommentaryToWhatDiscussesIt() throws Exception {
-		String page = page("/articles/3?para=3");
+		String page = desk("/articles/3?para=3");
 		assertThat(page).contains("Showing what discusses paragraph 3.");
 		List<LinkedPassage> linked = this.links.forArticle(3);
 		assertThat(linked).anyMatch((p) -> onParagraph(p, 3));
@@ -183,7 +183,7 @@ class ComparePagesTests {
 
 	@Test
 	void theDeskFoldsVerbatimQuotesAndPutsDiscussionFirst() throws Exception {
-		String page = page("/articles/3");
+		String page = desk("/articles/3");
 		assertThat(page).contains("What the labels and the score mean", "How sure the link is");
 		int firstGroup = page.indexOf("class=\"source-group\"");
 		assertThat(firstGroup).isPositive();
@@ -300,6 +300,26 @@ class ComparePagesTests {
 
 	private static boolean onParagraph(LinkedPassage passage, int paragraph) {
 		return passage.reasons().stream().anyMatch((r) -> r.paragraph() != null && r.paragraph() == paragraph);
+	}
+
+	/**
+	 * The desk with every page of every source's "show more" after it: all the desk
+	 * offers to read (each source shows its strongest few, the rest a link away).
+	 */
+	private String desk(String url) throws Exception {
+		String first = page(url);
+		StringBuilder all = new StringBuilder(first);
+		Matcher show = Pattern.compile("<p class=\"more\"><a href=\"([^\"]+)\"").matcher(first);
+		while (show.find()) {
+			String next = show.group(1).replace("&amp;", "&");
+			while (next != null) {
+				String more = page(next);
+				all.append(more);
+				Matcher rel = Pattern.compile("rel=\"next\" href=\"([^\"]*more=[^\"]*)\"").matcher(more);
+				next = rel.find() ? rel.group(1).replace("&amp;", "&") : null;
+			}
+		}
+		return all.toString();
 	}
 
 	private String page(String url) throws Exception {

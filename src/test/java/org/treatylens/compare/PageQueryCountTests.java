@@ -21,10 +21,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every page and API list costs a constant number of SQL statements, on the bundled corpus
- * (47 articles, five sources): the treaty and the source list come from memory, the rest
- * is one query per kind of thing, never one per article or per source. A page that went
- * back to asking article by article (47) or source by source would exceed the bound.
+ * Every page and API list costs a constant number of SQL statements, on the bundled
+ * corpus (47 articles, five sources): the treaty and the source list come from memory,
+ * the rest is one query per kind of thing, never one per article or per source. A page
+ * that went back to asking article by article (47) or source by source would exceed the
+ * bound.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

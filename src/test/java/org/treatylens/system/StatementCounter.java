@@ -13,10 +13,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements the current thread prepares: every test context's
- * {@link DataSource} is wrapped (see {@link StatementCounterContextCustomizerFactory}), and
- * a test asks how many statements a request took with {@link #count(Callable)}. MockMvc
- * serves a request on the test's thread, so background work (the job worker) is not
- * counted.
+ * {@link DataSource} is wrapped (see {@link StatementCounterContextCustomizerFactory}),
+ * and a test asks how many statements a request took with {@link #count(Callable)}.
+ * MockMvc serves a request on the test's thread, so background work (the job worker) is
+ * not counted.
  */
 public final class StatementCounter {
 

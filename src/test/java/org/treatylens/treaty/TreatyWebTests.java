@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -94,6 +95,31 @@ class TreatyWebTests {
 	}
 
 	@Test
+	void shouldPageTheTilesOfATreatyWithManyArticles() throws Exception {
+		List<ArticleView> articles = new ArrayList<>();
+		for (int n = 1; n <= 250; n++) {
+			articles.add(new ArticleView(n, false, null, List.of()));
+		}
+		given(this.reader.treaty()).willReturn(Optional
+			.of(new TreatyView("t", "The Treaty", null, List.of(), null, null, 250, null, List.copyOf(articles))));
+		String first = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(first.split("class=\"article-tile ", -1)).hasSize(TreatyController.TILES + 1);
+		assertThat(first).contains("href=\"/articles/100\"")
+			.doesNotContain("href=\"/articles/101\"")
+			.contains("Articles 1–100 of 250")
+			.contains("href=\"/?page=2#articles\"");
+		String last = this.mvc.perform(get("/?page=3")).andReturn().getResponse().getContentAsString();
+		assertThat(last.split("class=\"article-tile ", -1)).hasSize(51);
+		assertThat(last).contains("href=\"/articles/250\"", "href=\"/articles/201\"")
+			.doesNotContain("href=\"/articles/200\"")
+			.contains("href=\"/?page=2#articles\"")
+			.doesNotContain("Next articles");
+		// a page number past the end shows the last page, not an empty grid
+		assertThat(this.mvc.perform(get("/?page=99")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/articles/250\"");
+	}
+
+	@Test
 	void shouldListEveryArticleInTheApi() throws Exception {
 		this.mvc.perform(get("/api/articles"))
 			.andExpect(status().isOk())
@@ -105,6 +131,14 @@ class TreatyWebTests {
 			.andExpect(jsonPath("$[18].note").value("Only paragraph 1."))
 			.andExpect(jsonPath("$[46].present").value(false))
 			.andExpect(jsonPath("$[46].paragraphs", hasSize(0)));
+		this.mvc.perform(get("/api/articles?size=10&page=5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(7)))
+			.andExpect(jsonPath("$[0].number").value(41))
+			.andExpect(header().string("X-Total-Count", "47"))
+			.andExpect(header().string("Link", containsString("</api/articles?page=4&size=10>; rel=\"prev\"")));
+		this.mvc.perform(get("/api/articles?page=6&size=10")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/articles?size=abc")).andExpect(status().isBadRequest());
 	}
 
 	@Test
