@@ -202,7 +202,7 @@ class ComparePagesTests {
 
 	@Test
 	void eachCardSaysInWordsWhyItLinksNotOnlyInATooltip() throws Exception {
-		String page = page("/articles/3");
+		String page = desk("/articles/3");
 		assertThat(page).contains("Why this link", "badge badge--semantic\">semantic</span></dt>");
 		for (LinkedPassage passage : this.links.forArticle(3)) {
 			for (LinkReason reason : passage.reasons()) {
