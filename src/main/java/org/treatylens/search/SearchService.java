@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +61,11 @@ final class SearchService {
 	static final float MIN_MEANING_SIMILARITY = 0.3f;
 
 	private static final Set<String> ID_ONLY = Set.of(IndexFields.ID);
+
+	/** Sources listed as facets: the most frequent among the matches. */
+	static final int SOURCE_FACETS = 20;
+
+	private static final Set<String> SOURCE_LABEL_FIELDS = Set.of(IndexFields.TYPE, IndexFields.SOURCE_LABEL);
 
 	private final PassageIndex index;
 
@@ -450,16 +454,27 @@ final class SearchService {
 				"/documents/" + passage.document() + "#p-" + passage.ordinal(), matched);
 	}
 
+	/**
+	 * The {@value #SOURCE_FACETS} sources with the most matches, most first: the label of
+	 * each is read from one of its documents, so a query matching thousands of sources
+	 * reads {@value #SOURCE_FACETS} stored documents, not one per source.
+	 */
 	private static List<FacetValue> sourceFacets(IndexSearcher searcher, FacetCounter.Counts counts)
 			throws IOException {
+		List<Map.Entry<String, Integer>> top = counts.sources()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(SOURCE_FACETS)
+			.toList();
 		List<FacetValue> values = new ArrayList<>();
-		for (Map.Entry<String, Integer> entry : counts.sources().entrySet()) {
-			Document sample = searcher.storedFields().document(counts.sampleDoc().get(entry.getKey()));
+		for (Map.Entry<String, Integer> entry : top) {
+			Document sample = searcher.storedFields()
+				.document(counts.sampleDoc().get(entry.getKey()), SOURCE_LABEL_FIELDS);
 			String label = IndexFields.TYPE_TREATY.equals(sample.get(IndexFields.TYPE)) ? "Treaty"
 					: sample.get(IndexFields.SOURCE_LABEL);
 			values.add(new FacetValue(entry.getKey(), label, entry.getValue()));
 		}
-		values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
 		return values;
 	}
 

@@ -141,6 +141,27 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void shouldListTheSourcesWithMostMatchesWhenManySourcesMatch() throws IOException {
+		// source k (1..30) has k passages with the word: the 20 largest are listed, most
+		// first, each with its own label and exact count; the total counts them all
+		List<SearchablePassage> passages = new java.util.ArrayList<>();
+		long id = 1;
+		for (int source = 1; source <= 30; source++) {
+			for (int n = 0; n < source; n++) {
+				passages.add(SearchablePassage.commentary(id++, "source-" + source, "Source " + source, null, null,
+						"PARAGRAPH", n + 1, List.of(1 + (source % 3)), "Caspian freight volumes " + n, null));
+			}
+		}
+		this.index.replaceAll(passages, 2);
+		SearchResults results = search("freight");
+		assertThat(results.total()).isEqualTo(30 * 31 / 2);
+		assertThat(results.sources()).hasSize(SearchService.SOURCE_FACETS);
+		assertThat(results.sources().get(0)).isEqualTo(new FacetValue("source-30", "Source 30", 30));
+		assertThat(results.sources().get(19)).isEqualTo(new FacetValue("source-11", "Source 11", 11));
+		assertThat(results.articles().stream().mapToInt(FacetValue::count).sum()).isEqualTo(30 * 31 / 2);
+	}
+
+	@Test
 	void shouldCountFacetsOverAllMatches() {
 		SearchResults results = this.service
 			.search(new SearchRequest("Contracting OR integrity", List.of(), List.of(), null, 1, 2));
