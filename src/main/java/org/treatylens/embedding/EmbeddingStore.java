@@ -85,6 +85,20 @@ class EmbeddingStore {
 		return found;
 	}
 
+	/**
+	 * The passage vectors (without sentences) stored for these passages by this model.
+	 */
+	Map<Long, float[]> passageVectors(Collection<Long> passageIds, String model) {
+		Map<Long, float[]> found = new HashMap<>();
+		if (passageIds.isEmpty()) {
+			return found;
+		}
+		this.jdbc.query("select passage_id, vector from passage_embedding where model = ? and passage_id = any(?)",
+				(RowCallbackHandler) (rs) -> found.put(rs.getLong(1), floats(rs.getBytes(2))), model,
+				passageIds.toArray(Long[]::new));
+		return found;
+	}
+
 	/** Every passage vector of this model, streamed (call inside a transaction). */
 	void forEachPassageVector(String model, PassageVectorConsumer consumer) {
 		this.streaming.query("select passage_id, vector from passage_embedding where model = ? order by passage_id",

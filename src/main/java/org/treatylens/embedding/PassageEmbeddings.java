@@ -88,6 +88,15 @@ public class PassageEmbeddings {
 		this.store.forEachPassageVector(SentenceEmbedder.MODEL_NAME, consumer);
 	}
 
+	/**
+	 * The stored passage vectors (the normalised mean of the sentence vectors) of these
+	 * passages, one query; a passage never embedded is absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, float[]> storedPassageVectors(java.util.Collection<Long> passageIds) {
+		return this.store.passageVectors(passageIds, SentenceEmbedder.MODEL_NAME);
+	}
+
 	static String hash(String text) {
 		try {
 			return HexFormat.of()

@@ -204,7 +204,37 @@ final class PassageIndex implements Closeable {
 	 * new writer on a fresh directory, and the old searcher serves until it commits.
 	 */
 	void replaceAll(List<SearchablePassage> passages, long generation) throws IOException {
-		List<Document> documents = toDocuments(passages);
+		List<Document> documents = toDocuments(passages, Map.of());
+		replaceAll((consumer) -> this.writer.addDocuments(documents), generation);
+	}
+
+	/** Receives one batch of a rebuild: passages and the vectors known for them. */
+	@FunctionalInterface
+	interface BatchConsumer {
+
+		/**
+		 * @param vectors stored vectors by index key; a passage absent from it is
+		 * embedded
+		 */
+		void accept(List<SearchablePassage> passages, Map<String, float[]> vectors) throws IOException;
+
+	}
+
+	/** Hands every passage of a rebuild to the consumer, batch by batch. */
+	@FunctionalInterface
+	interface Batches {
+
+		void forEach(BatchConsumer consumer) throws IOException;
+
+	}
+
+	/**
+	 * Replaces the whole content of the index with the passages of these batches, in one
+	 * commit, mapping (and embedding what has no stored vector) one batch at a time: the
+	 * corpus is never held in memory at once. A failure rolls the writer back: searches
+	 * keep the old index, and the next rebuild starts a new writer.
+	 */
+	void replaceAll(Batches batches, long generation) throws IOException {
 		write(() -> {
 			boolean reopened = false;
 			if (this.broken != null) {
@@ -212,7 +242,7 @@ final class PassageIndex implements Closeable {
 				reopened = true;
 			}
 			this.writer.deleteAll();
-			this.writer.addDocuments(documents);
+			batches.forEach((passages, vectors) -> this.writer.addDocuments(toDocuments(passages, vectors)));
 			commit(generation);
 			if (reopened) {
 				SearcherManager old = this.searchers;
@@ -229,7 +259,16 @@ final class PassageIndex implements Closeable {
 	 * and commits, recording the generation.
 	 */
 	void replaceDocument(String slug, List<SearchablePassage> passages, long generation) throws IOException {
-		List<Document> documents = toDocuments(passages);
+		replaceDocument(slug, passages, Map.of(), generation);
+	}
+
+	/**
+	 * {@link #replaceDocument(String, List, long)} with stored vectors by index key (a
+	 * passage without one is embedded).
+	 */
+	void replaceDocument(String slug, List<SearchablePassage> passages, Map<String, float[]> vectors, long generation)
+			throws IOException {
+		List<Document> documents = toDocuments(passages, vectors);
 		write(() -> {
 			if (this.broken != null) {
 				throw new IOException("The search index could not be written (" + this.broken
@@ -252,10 +291,23 @@ final class PassageIndex implements Closeable {
 	 * Maps (and embeds) before the index is touched: a bad passage fails the write while
 	 * the index is still as it was.
 	 */
-	private List<Document> toDocuments(List<SearchablePassage> passages) {
-		float[][] vectors = (this.model != null && !passages.isEmpty())
-				? this.model.embed(passages.stream().map(SearchablePassage::text).toList())
-				: new float[passages.size()][];
+	private List<Document> toDocuments(List<SearchablePassage> passages, Map<String, float[]> stored) {
+		float[][] vectors = new float[passages.size()][];
+		if (this.model != null) {
+			List<Integer> missing = new ArrayList<>();
+			for (int i = 0; i < vectors.length; i++) {
+				vectors[i] = stored.get(passages.get(i).id());
+				if (vectors[i] == null) {
+					missing.add(i);
+				}
+			}
+			if (!missing.isEmpty()) {
+				float[][] embedded = this.model.embed(missing.stream().map((i) -> passages.get(i).text()).toList());
+				for (int m = 0; m < embedded.length; m++) {
+					vectors[missing.get(m)] = embedded[m];
+				}
+			}
+		}
 		List<Document> documents = new ArrayList<>(passages.size());
 		for (SearchablePassage passage : passages) {
 			documents.add(PassageDocuments.toDocument(passage, vectors[documents.size()]));

@@ -65,7 +65,8 @@ class SearchIndexUpdater implements CorpusJobStep, SmartLifecycle {
 				this.index.removeDocument(job.document(), job.id());
 			}
 			else {
-				this.index.replaceDocument(job.document(), this.corpus.readDocument(job.document()), job.id());
+				List<SearchablePassage> passages = this.corpus.readDocument(job.document());
+				this.index.replaceDocument(job.document(), passages, this.corpus.storedVectors(passages), job.id());
 			}
 		}
 		catch (IOException ex) {
@@ -93,15 +94,18 @@ class SearchIndexUpdater implements CorpusJobStep, SmartLifecycle {
 	 */
 	private void rebuild(long generation, String reason) {
 		long start = System.nanoTime();
-		List<SearchablePassage> passages = this.corpus.read();
+		int[] count = new int[1];
 		try {
-			this.index.replaceAll(passages, generation);
+			this.index.replaceAll((consumer) -> this.corpus.readInBatches((passages, vectors) -> {
+				consumer.accept(passages, vectors);
+				count[0] += passages.size();
+			}), generation);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not rebuild the search index", ex);
 		}
-		log.info("Search index rebuilt ({}): {} passages and paragraphs in {} ms, generation {}", reason,
-				passages.size(), (System.nanoTime() - start) / 1_000_000, generation);
+		log.info("Search index rebuilt ({}): {} passages and paragraphs in {} ms, generation {}", reason, count[0],
+				(System.nanoTime() - start) / 1_000_000, generation);
 	}
 
 	/**

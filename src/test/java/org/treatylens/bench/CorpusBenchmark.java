@@ -1,0 +1,392 @@
+package org.treatylens.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.treatylens.TreatyLensApplication;
+import org.treatylens.corpus.BulkDocumentImport;
+import org.treatylens.corpus.CorpusJob;
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.embedding.SentenceEmbedder;
+import org.treatylens.search.SearchProbe;
+
+/**
+ * The scale benchmark (docs/benchmarks.md): generates the synthetic corpus, loads it
+ * through the bulk import into a database of its own, links and indexes it through the
+ * corpus jobs, and measures search (Lucene against PostgreSQL full-text search, words
+ * only and hybrid), one import, and the pages. Run with {@code ./mvnw -Pbench test
+ * -Dbench.passages=100000}; settings are system properties (see {@link Settings}).
+ */
+public final class CorpusBenchmark {
+
+	private CorpusBenchmark() {
+	}
+
+	/**
+	 * @param passages corpus size ({@code bench.passages}, default 10000)
+	 * @param server JDBC URL of a PostgreSQL server without database name
+	 * ({@code bench.server}, default {@code jdbc:postgresql://127.0.0.1:5432/})
+	 * @param reload drop and load the database even if it holds this corpus
+	 * ({@code bench.reload})
+	 * @param rounds passes over the query rotation per search measurement
+	 * ({@code bench.rounds}, default 30)
+	 * @param pages whether to measure pages ({@code bench.pages}, default true)
+	 */
+	record Settings(int passages, long seed, String server, String user, String password, boolean reload, int rounds,
+			boolean pages, int clients, Duration loadTime) {
+
+		static Settings fromSystemProperties() {
+			return new Settings(Integer.getInteger("bench.passages", 10_000), Long.getLong("bench.seed", 20250117L),
+					System.getProperty("bench.server", "jdbc:postgresql://127.0.0.1:5432/"),
+					System.getProperty("bench.user", "postgres"), System.getProperty("bench.password", ""),
+					Boolean.getBoolean("bench.reload"), Integer.getInteger("bench.rounds", 30),
+					Boolean.parseBoolean(System.getProperty("bench.pages", "true")),
+					Integer.getInteger("bench.clients", 32),
+					Duration.ofSeconds(Integer.getInteger("bench.load-seconds", 10)));
+		}
+
+		int documents() {
+			return Math.max(1, this.passages / SyntheticCorpus.LINES_PER_DOCUMENT);
+		}
+
+		String database() {
+			return "treatylens_bench_" + this.passages;
+		}
+
+	}
+
+	public static void main(String[] args) throws Exception {
+		Settings settings = Settings.fromSystemProperties();
+		Report report = new Report(settings);
+		boolean fresh = prepareDatabase(settings);
+		Path dataDir = Path.of("target", "bench", Integer.toString(settings.passages()));
+		if (fresh) {
+			deleteTree(dataDir);
+		}
+		Files.createDirectories(dataDir);
+		String editorPassword = UUID.randomUUID().toString();
+		long start = System.nanoTime();
+		// command-line arguments: they win over application.properties (default
+		// properties
+		// would not)
+		String[] arguments = Map
+			.of("spring.datasource.url", settings.server() + settings.database(), "spring.datasource.username",
+					settings.user(), "spring.datasource.password", settings.password(), "server.port", "0",
+					"treatylens.data-dir", dataDir.toAbsolutePath().toString(), "treatylens.admin.password",
+					editorPassword, "treatylens.rate-limit.enabled", "false", "logging.level.org.treatylens", "WARN")
+			.entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TreatyLensApplication.class)
+			.run(arguments)) {
+			report.line("App started (bundled corpus loaded and linked on a fresh database) in %.1f s",
+					seconds(System.nanoTime() - start));
+			CorpusJobs jobs = app.getBean(CorpusJobs.class);
+			awaitIdle(jobs, Duration.ofMinutes(30));
+			SyntheticCorpus corpus = SyntheticCorpus.of(Path.of("db", "corpus"), settings.seed());
+			try (Connection db = DriverManager.getConnection(settings.server() + settings.database(), settings.user(),
+					settings.password())) {
+				try (Statement statement = db.createStatement()) {
+					statement.execute("set statement_timeout = 0");
+				}
+				PostgresFullText fullText = new PostgresFullText(db);
+				if (fresh || !fullText.exists()) {
+					load(app, jobs, db, corpus, settings.documents(), report);
+					start = System.nanoTime();
+					long rows = fullText.create();
+					report.figure("PostgreSQL FTS table + GIN index built (%d rows)",
+							seconds(System.nanoTime() - start), "s", rows);
+				}
+				else {
+					report.line("Reusing the corpus loaded earlier in database %s (-Dbench.reload=true to reload)",
+							settings.database());
+				}
+				report.line("Database size: %s",
+						scalar(db, "select pg_size_pretty(pg_database_size(current_database()))"));
+				report.line("Passages stored: %s, searchable (PARAGRAPH): %s, links: %s",
+						scalar(db, "select count(*) from passage"),
+						scalar(db, "select count(*) from passage where kind = 'PARAGRAPH'"),
+						scalar(db, "select count(*) from article_link"));
+				rebuild(jobs, report);
+				report.figure("Index size on disk", directorySize(dataDir.resolve("index")) / 1e6, "MB", 0);
+				SearchProbe search = new SearchProbe(app);
+				List<BenchQuery> queries = BenchQuery.rotation(corpus, settings.documents());
+				searches(search, fullText, queries, settings, report);
+				hybrid(search, queries, settings, report);
+				String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+				PageLoad http = new PageLoad(base);
+				oneImport(http, jobs, corpus, editorPassword, report);
+				if (settings.pages()) {
+					pages(http, db, settings, report);
+				}
+			}
+		}
+		report.write(Path.of("target", "bench", "results-" + settings.passages() + ".md"));
+		System.exit(0);
+	}
+
+	/** Bulk import, stored vectors, one full relink (links, then the index). */
+	static void load(org.springframework.context.ApplicationContext app, CorpusJobs jobs, Connection db,
+			SyntheticCorpus corpus, int documents, Report report) throws SQLException {
+		long start = System.nanoTime();
+		BulkDocumentImport.Result stored = app.getBean(BulkDocumentImport.class)
+			.storeAll(corpus.documents(documents), "benchmark");
+		report.figure("Load: %d documents, %d passages stored (bulk import, parse + insert)",
+				seconds(System.nanoTime() - start), "s", stored.documents(), stored.passages());
+		start = System.nanoTime();
+		int sentences = StoredVectors.seed(db, SentenceEmbedder.shared());
+		report.figure("Vectors stored (each of %d distinct sentences embedded once)",
+				seconds(System.nanoTime() - start), "s", sentences);
+		CorpusJob job = jobs.relinkAll("benchmark: bulk import of " + stored.documents() + " documents");
+		CorpusJob done = awaitJob(jobs, job.id(), Duration.ofMinutes(60));
+		report.figure("Link time (full relink job, every document)",
+				seconds(Duration.between(done.createdAt(), done.linkedAt()).toNanos()), "s");
+		report.figure("Index build time (in the same job, from the stored links and vectors)",
+				seconds(Duration.between(done.linkedAt(), done.finishedAt()).toNanos()), "s");
+	}
+
+	/** A full index rebuild on its own, as POST /api/search/reindex asks for it. */
+	private static void rebuild(CorpusJobs jobs, Report report) {
+		CorpusJob job = jobs.reindexAll("benchmark: full rebuild");
+		CorpusJob done = awaitJob(jobs, job.id(), Duration.ofMinutes(30));
+		report.figure("Full index rebuild (REINDEX_ALL job: read from PostgreSQL with stored vectors, write, commit)",
+				seconds(Duration.between(done.createdAt(), done.finishedAt()).toNanos()), "s");
+	}
+
+	private static void searches(SearchProbe search, PostgresFullText fullText, List<BenchQuery> queries,
+			Settings settings, Report report) throws SQLException {
+		for (BenchQuery query : queries) {
+			search.search(query.text(), query.sources(), query.articles(), true);
+			fullText.search(query);
+		}
+		Latencies lucene = new Latencies();
+		Latencies postgres = new Latencies();
+		List<String> perQuery = new ArrayList<>();
+		for (BenchQuery query : queries) {
+			Latencies one = new Latencies();
+			Latencies onePg = new Latencies();
+			SearchProbe.Outcome outcome = null;
+			int rows = 0;
+			for (int round = 0; round < settings.rounds(); round++) {
+				long start = System.nanoTime();
+				outcome = search.search(query.text(), query.sources(), query.articles(), true);
+				long took = System.nanoTime() - start;
+				lucene.add(took);
+				one.add(took);
+				start = System.nanoTime();
+				rows = fullText.search(query);
+				took = System.nanoTime() - start;
+				postgres.add(took);
+				onePg.add(took);
+			}
+			perQuery.add(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | %d |", query.kind(),
+					describe(query), outcome.total(), outcome.hits(), one.p50(), onePg.p50(), rows));
+		}
+		report.line("");
+		report.line("Search, top 10 of page 1, %d queries x %d rounds (interleaved):", queries.size(),
+				settings.rounds());
+		report.line("| engine | p50 ms | p99 ms |");
+		report.line("|---|---|---|");
+		report.line(
+				"| TreatyLens Lucene (SearchService as /api/search runs it: words, facets, snippets) | %.2f | %.2f |",
+				lucene.p50(), lucene.p99());
+		report.line("| PostgreSQL FTS (ts_rank_cd, GIN on stored tsvector) | %.2f | %.2f |", postgres.p50(),
+				postgres.p99());
+		report.line("| ratio PostgreSQL / Lucene | %.1fx | %.1fx |", postgres.p50() / lucene.p50(),
+				postgres.p99() / lucene.p99());
+		report.line("");
+		report.line("| kind | query | Lucene total | hits | Lucene p50 ms | PG p50 ms | PG rows |");
+		report.line("|---|---|---|---|---|---|---|");
+		perQuery.forEach(report::line);
+	}
+
+	private static void hybrid(SearchProbe search, List<BenchQuery> queries, Settings settings, Report report) {
+		List<BenchQuery> plain = queries.stream()
+			.filter((q) -> !q.isPhrase() && q.sources().isEmpty() && q.articles().isEmpty())
+			.toList();
+		String mode = "";
+		for (BenchQuery query : plain) {
+			mode = search.search(query.text(), List.of(), List.of(), false).mode();
+		}
+		Latencies hybrid = new Latencies();
+		for (int round = 0; round < settings.rounds(); round++) {
+			for (BenchQuery query : plain) {
+				long start = System.nanoTime();
+				search.search(query.text(), List.of(), List.of(), false);
+				hybrid.add(System.nanoTime() - start);
+			}
+		}
+		report.line("");
+		report.line("Hybrid search (mode %s: BM25 + kNN fused, query embedding included), %d plain queries x %d: %s",
+				mode, plain.size(), settings.rounds(), hybrid);
+	}
+
+	/** One new 50-passage document through the import API, then its job. */
+	private static void oneImport(PageLoad http, CorpusJobs jobs, SyntheticCorpus corpus, String password,
+			Report report) throws IOException {
+		String slug = "bench-new-" + System.currentTimeMillis();
+		BulkDocumentImport.Upload upload = corpus.document(slug, System.currentTimeMillis(), 50);
+		long[] answer = http.importDocument(slug, slug + ".txt", upload.file().text(), "admin", password);
+		report.figure("Import request, one new 50-passage document (HTTP %d, stored + job queued)", answer[1] / 1e6,
+				"ms", answer[0]);
+		CorpusJob job = jobs.latestFor(slug).orElseThrow();
+		CorpusJob done = awaitJob(jobs, job.id(), Duration.ofMinutes(10));
+		report.figure("  its linking (LINK_DOCUMENT job, embedding its sentences included)",
+				Duration.between(done.createdAt(), done.linkedAt()).toNanos() / 1e6, "ms");
+		report.figure("  its indexing (updateDocument of its passages, commit)",
+				Duration.between(done.linkedAt(), done.finishedAt()).toNanos() / 1e6, "ms");
+	}
+
+	private static void pages(PageLoad http, Connection db, Settings settings, Report report) throws Exception {
+		String slug = scalar(db, "select slug from source_document where slug like 'bench-0%' order by id limit 1");
+		report.line("");
+		report.line("Pages (HTTP on loopback; 1 client: 30 requests in a row; then %d clients for %d s):",
+				settings.clients(), settings.loadTime().toSeconds());
+		report.line(
+				"| page | status | p50 ms (1 client) | p99 ms (1 client) | req/s (%d clients) | p99 ms (%d clients) | failed |",
+				settings.clients(), settings.clients());
+		report.line("|---|---|---|---|---|---|---|");
+		for (String path : List.of("/", "/articles/3", "/coverage", "/search?q=sanctions", "/documents/" + slug,
+				"/api/search?q=sanctions")) {
+			report.line(http.measure(path, 30, settings.clients(), settings.loadTime()).line());
+		}
+	}
+
+	private static boolean prepareDatabase(Settings settings) throws SQLException {
+		try (Connection admin = DriverManager.getConnection(settings.server() + "postgres", settings.user(),
+				settings.password()); Statement statement = admin.createStatement()) {
+			boolean exists;
+			try (ResultSet rs = statement
+				.executeQuery("select 1 from pg_database where datname = '" + settings.database() + "'")) {
+				exists = rs.next();
+			}
+			if (exists && !settings.reload()) {
+				return false;
+			}
+			statement.execute("drop database if exists " + settings.database() + " with (force)");
+			statement.execute("create database " + settings.database());
+			return true;
+		}
+	}
+
+	static CorpusJob awaitJob(CorpusJobs jobs, long id, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			CorpusJob job = jobs.find(id).orElseThrow();
+			if (job.state() == CorpusJob.State.SEARCHABLE) {
+				return job;
+			}
+			if (job.state() == CorpusJob.State.FAILED) {
+				throw new IllegalStateException("Job " + id + " failed: " + job.error());
+			}
+			sleep(50);
+		}
+		throw new IllegalStateException("Job " + id + " did not finish within " + timeout);
+	}
+
+	static void awaitIdle(CorpusJobs jobs, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (jobs.unfinished() > 0 && System.nanoTime() < deadline) {
+			sleep(100);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String describe(BenchQuery query) {
+		StringBuilder text = new StringBuilder("`").append(query.text()).append('`');
+		query.sources().forEach((s) -> text.append(" source=").append(s));
+		query.articles().forEach((a) -> text.append(" article=").append(a));
+		return text.toString();
+	}
+
+	private static String scalar(Connection db, String sql) throws SQLException {
+		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	static long directorySize(Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile).mapToLong((f) -> f.toFile().length()).sum();
+		}
+	}
+
+	private static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+	}
+
+	/** Prints each line as it is measured and keeps them for the results file. */
+	static final class Report {
+
+		private final List<String> lines = new ArrayList<>();
+
+		Report() {
+		}
+
+		Report(Settings settings) {
+			line("# TreatyLens benchmark: %d passages (%d documents), seed %d", settings.passages(),
+					settings.documents(), settings.seed());
+			line("JVM %s, max heap %d MB, %d cores; load average at start %.2f", Runtime.version(),
+					Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
+
+		void line(String format, Object... args) {
+			String text = String.format(Locale.ROOT, format, args);
+			this.lines.add(text);
+			System.out.println(text);
+		}
+
+		void figure(String what, double value, String unit, Object... args) {
+			line("%s: %.2f %s (load average %.2f)", String.format(Locale.ROOT, what, args), value, unit,
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
+
+		void write(Path file) throws IOException {
+			Files.createDirectories(file.getParent());
+			Files.write(file, this.lines);
+		}
+
+	}
+
+}
