@@ -102,7 +102,7 @@ class ArticleCommentary {
 			String permalink = baseUrl + "/passages/" + link.passageId();
 			views.add(new LinkedPassageView(link.passageId(), source, link.ordinal(), link.text(), link.kind(),
 					link.paragraph(), link.score(), link.evidence(), link.reasons(),
-					SentenceHighlight.of(link.text(), link.reasons(), articleText), path, permalink,
+					SentenceHighlight.later(link.text(), link.reasons(), articleText), path, permalink,
 					Citation.ofPassage(source.metadata(), link.ordinal(), permalink), link.confirmed()));
 		}
 		return views;

@@ -1,6 +1,7 @@
 package org.treatylens.compare;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.treatylens.commentary.Citation;
 import org.treatylens.linking.LinkKind;
@@ -10,11 +11,16 @@ import org.treatylens.linking.LinkReason;
  * A linked passage as the reading pages show it: its reasons, the sentence to mark, where
  * it sits in its document, its permalink ({@code /passages/{id}}, which follows the
  * passage into new versions of its document), how to cite it, and whether a person
- * confirmed the link.
+ * confirmed the link. The sentence to mark is found when a page shows the passage
+ * ({@code marking}, at most once): a page shows a few of an article's passages, not all.
  */
 record LinkedPassageView(long id, SourceSummary source, int ordinal, String text, LinkKind kind, Integer paragraph,
-		double score, String evidence, List<LinkReason> reasons, SentenceHighlight highlight, String documentPath,
-		String permalink, Citation citation, boolean confirmed) {
+		double score, String evidence, List<LinkReason> reasons, Supplier<SentenceHighlight> marking,
+		String documentPath, String permalink, Citation citation, boolean confirmed) {
+
+	public SentenceHighlight highlight() {
+		return this.marking.get();
+	}
 
 	public String anchor() {
 		return "p-" + this.ordinal;

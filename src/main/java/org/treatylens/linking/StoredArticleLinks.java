@@ -13,8 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.treatylens.commentary.PassageAnnotation;
 import org.treatylens.commentary.PassageAnnotations;
+import org.treatylens.commentary.SourcesChanged;
+import org.treatylens.system.ReadCache;
 
 /**
  * The stored links as the rest of the application reads them: per article, best first,
@@ -31,7 +34,6 @@ import org.treatylens.commentary.PassageAnnotations;
  * repositories would need a second query and an entity graph for the same rows.
  */
 @Service
-@Transactional(readOnly = true)
 class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 
 	/** Strongest kind first, then the higher score. */
@@ -44,8 +46,31 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 
 	private final JdbcTemplate jdbc;
 
+	private final ReadCache<List<SourceCoverage>> coverage;
+
 	StoredArticleLinks(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.coverage = new ReadCache<>(this::readCoverage);
+	}
+
+	/**
+	 * The coverage (the front page's counts, the coverage map) changes only when links
+	 * are stored, a person judges one, or a document is hidden, shown or deleted: it is
+	 * read once and kept until one of those commits.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(LinksRecomputed recomputed) {
+		this.coverage.evict();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(LinkJudged judged) {
+		this.coverage.evict();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SourcesChanged changed) {
+		this.coverage.evict();
 	}
 
 	@Override
@@ -102,6 +127,10 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 
 	@Override
 	public List<SourceCoverage> coverage() {
+		return this.coverage.get();
+	}
+
+	private List<SourceCoverage> readCoverage() {
 		// (article, document) -> passage -> its strongest kind; passages counted once,
 		// however many reasons
 		Map<Integer, Map<String, Map<Long, LinkKind>>> kinds = new TreeMap<>();
@@ -120,7 +149,7 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 		kinds.forEach((article, byDocument) -> byDocument
 			.forEach((document, passages) -> coverage.add(new SourceCoverage(article, document, passages.size(),
 					passages.values().stream().min(Comparator.naturalOrder()).orElseThrow()))));
-		return coverage;
+		return List.copyOf(coverage);
 	}
 
 	private static LinkKind kind(String stored) {
@@ -153,6 +182,7 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Map<Long, PassageAnnotation> forDocument(long documentId) {
 		Map<Long, TreeSet<Integer>> articles = new TreeMap<>();
 		this.jdbc.query("""

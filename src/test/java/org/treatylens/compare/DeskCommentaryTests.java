@@ -79,7 +79,7 @@ class DeskCommentaryTests {
 	private static LinkedPassageView passage(long id, SourceSummary source, String text, LinkReason... reasons) {
 		LinkReason first = reasons[0];
 		return new LinkedPassageView(id, source, (int) id, text, first.kind(), first.paragraph(), first.score(),
-				first.evidence(), List.of(reasons), new SentenceHighlight(text, null, ""), "/documents/x#p-" + id,
+				first.evidence(), List.of(reasons), () -> new SentenceHighlight(text, null, ""), "/documents/x#p-" + id,
 				"http://localhost/documents/x#p-" + id, new Citation("cite", "", ""), false);
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.treatylens.commentary.Passage;
 import org.treatylens.commentary.SourceDocument;
 import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.commentary.SourcesChanged;
 import org.treatylens.system.TestEditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,10 +79,16 @@ class DocumentCurationFlowTests {
 	@Autowired
 	private CorpusJobs jobs;
 
+	@Autowired
+	private ApplicationEventPublisher events;
+
 	@AfterEach
 	void removeWhatTheTestsAdded() {
 		this.documents.findBySlug("curation-notes").ifPresent(this.documents::delete);
 		this.jdbc.update("update source_document set hidden = false where bundled");
+		// behind the app's back: what it keeps of the sources (and their links' coverage)
+		// is told
+		this.events.publishEvent(new SourcesChanged());
 	}
 
 	@BeforeEach

@@ -62,6 +62,8 @@ class LinkJudgmentFlowTests {
 	@AfterEach
 	void takeTheDecisionsBack() {
 		this.jdbc.update("delete from link_judgment");
+		// behind the app's back: what it keeps of the links (the coverage) is told
+		this.events.publishEvent(new LinksRecomputed());
 	}
 
 	private void judge(long passage, int article, Integer paragraph, String verdict, String note) throws Exception {
