@@ -132,6 +132,8 @@ public class BulkDocumentImport {
 							upload.file().name(), "passages", document.getPassages().size())));
 		}
 		this.documents.flush();
+		// what pages keep of the source list is dropped when this batch commits
+		this.events.publishEvent(new CorpusChanged(false, slugs));
 		CorpusJob job = last ? this.jobs.relinkAll("bulk import of " + (before + chunk.size()) + " documents") : null;
 		this.events.publishEvent(new CorpusChanged(false, slugs));
 		return new Stored(chunk.size(), passages, job);
