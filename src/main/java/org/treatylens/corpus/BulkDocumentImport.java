@@ -47,10 +47,11 @@ public class BulkDocumentImport {
 
 	private final TransactionTemplate transactions;
 
-	private final CommentaryTextParser parser = new CommentaryTextParser();
+	private final CommentaryTextParser parser;
 
 	BulkDocumentImport(SourceDocumentRepository documents, CorpusJobs jobs, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, CorpusLimits limits) {
+		this.parser = new CommentaryTextParser(limits);
 		this.documents = documents;
 		this.jobs = jobs;
 		this.events = events;
@@ -116,8 +117,12 @@ public class BulkDocumentImport {
 	private Stored store(List<Upload> chunk, String actor, boolean last, int before) {
 		Set<String> slugs = new LinkedHashSet<>();
 		int passages = 0;
-		for (Upload upload : chunk) {
-			SourceDocument document = this.parser.parse(upload.metadata(), upload.file());
+		// every document of the batch is parsed (and checked against the limits) before
+		// any is stored
+		List<SourceDocument> parsed = chunk.stream().map((u) -> this.parser.parse(u.metadata(), u.file())).toList();
+		for (int i = 0; i < chunk.size(); i++) {
+			Upload upload = chunk.get(i);
+			SourceDocument document = parsed.get(i);
 			String slug = upload.metadata().slug();
 			if (!slugs.add(slug) || this.documents.findBySlug(slug).isPresent()) {
 				throw new DocumentExistsException(slug);

@@ -23,12 +23,25 @@ import org.treatylens.commentary.SourceDocument;
  */
 class CommentaryTextParser {
 
+	private final CorpusLimits limits;
+
+	CommentaryTextParser() {
+		this(CorpusLimits.defaults());
+	}
+
+	CommentaryTextParser(CorpusLimits limits) {
+		this.limits = limits;
+	}
+
 	SourceDocument parse(DocumentMetadata metadata, CorpusFile file) {
+		this.limits.check(metadata);
 		String text = file.text();
+		this.limits.check(file, text);
 		List<Span> spans = passages(text, lines(text));
 		if (spans.isEmpty()) {
 			throw new CorpusFormatException(file.name(), 0, "the document has no text");
 		}
+		this.limits.checkPassages(spans.size(), file);
 		SourceDocument document = new SourceDocument(metadata, file.name(), file.sha256());
 		PassageClassifier classifier = new PassageClassifier(metadata.author());
 		Passage heading = null;

@@ -47,12 +47,14 @@ public class CorpusImporter {
 
 	private final JdbcTemplate jdbc;
 
-	private final TreatyTextParser treatyParser = new TreatyTextParser();
+	private final TreatyTextParser treatyParser;
 
-	private final CommentaryTextParser commentaryParser = new CommentaryTextParser();
+	private final CommentaryTextParser commentaryParser;
 
 	CorpusImporter(TreatyRepository treaties, SourceDocumentRepository documents, ApplicationEventPublisher events,
-			CorpusJobs jobs, JdbcTemplate jdbc) {
+			CorpusJobs jobs, JdbcTemplate jdbc, CorpusLimits limits) {
+		this.treatyParser = new TreatyTextParser(limits);
+		this.commentaryParser = new CommentaryTextParser(limits);
 		this.treaties = treaties;
 		this.documents = documents;
 		this.events = events;

@@ -41,12 +41,16 @@ public class DocumentCuration {
 
 	private final ObjectProvider<PassageAnnotations> annotations;
 
-	private final CommentaryTextParser parser = new CommentaryTextParser();
+	private final CommentaryTextParser parser;
+
+	private final CorpusLimits limits;
 
 	private final CorpusJobs jobs;
 
 	DocumentCuration(SourceDocumentRepository documents, ApplicationEventPublisher events,
-			ObjectProvider<PassageAnnotations> annotations, CorpusJobs jobs) {
+			ObjectProvider<PassageAnnotations> annotations, CorpusJobs jobs, CorpusLimits limits) {
+		this.limits = limits;
+		this.parser = new CommentaryTextParser(limits);
 		this.documents = documents;
 		this.events = events;
 		this.annotations = annotations;
@@ -81,6 +85,7 @@ public class DocumentCuration {
 
 	@Transactional
 	public SourceDocument edit(String slug, DocumentMetadata metadata, String actor) {
+		this.limits.check(metadata);
 		SourceDocument document = find(slug);
 		Map<String, Object> before = metadataMap(document.metadata());
 		document.updateMetadata(metadata);

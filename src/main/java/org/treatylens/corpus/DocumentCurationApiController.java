@@ -42,9 +42,12 @@ class DocumentCurationApiController {
 
 	private final ImportPreview preview;
 
-	DocumentCurationApiController(DocumentCuration curation, ImportPreview preview) {
+	private final CorpusLimits limits;
+
+	DocumentCurationApiController(DocumentCuration curation, ImportPreview preview, CorpusLimits limits) {
 		this.curation = curation;
 		this.preview = preview;
+		this.limits = limits;
 	}
 
 	record Stored(String slug, String label, int version, int passages) {
@@ -78,7 +81,7 @@ class DocumentCurationApiController {
 		}
 		if (changes.keySet().stream().anyMatch((k) -> !k.equals("hidden"))) {
 			DocumentUpload patched = MetadataPatch.apply(this.curation.metadata(slug), changes);
-			badRequestOn(() -> this.curation.edit(slug, patched.metadata(), actor));
+			badRequestOn(() -> this.curation.edit(slug, patched.metadata(this.limits), actor));
 		}
 		if (Boolean.TRUE.equals(hidden)) {
 			this.curation.hide(slug, actor);
@@ -119,7 +122,7 @@ class DocumentCurationApiController {
 	@Operation(summary = "Preview an import: what would be stored and linked, storing nothing (editors)")
 	ImportPreview.Result previewImport(@ModelAttribute DocumentUpload upload,
 			@RequestParam("file") MultipartFile file) {
-		return badRequestOn(() -> this.preview.preview(upload.metadata(), Uploads.corpusFile(file)));
+		return badRequestOn(() -> this.preview.preview(upload.metadata(this.limits), Uploads.corpusFile(file)));
 	}
 
 	/**

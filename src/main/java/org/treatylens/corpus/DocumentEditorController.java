@@ -32,8 +32,11 @@ class DocumentEditorController {
 
 	private final DocumentCuration curation;
 
-	DocumentEditorController(DocumentCuration curation) {
+	private final CorpusLimits limits;
+
+	DocumentEditorController(DocumentCuration curation, CorpusLimits limits) {
 		this.curation = curation;
+		this.limits = limits;
 	}
 
 	@GetMapping("/editor/documents/{slug}")
@@ -49,12 +52,13 @@ class DocumentEditorController {
 			DocumentUpload fixed = new DocumentUpload(slug, form.label(), form.title(), form.subtitle(), form.author(),
 					form.publisher(), form.published(), form.kind(), form.notes(), form.originalUrl(), form.language(),
 					form.accessed());
-			this.curation.edit(slug, fixed.metadata(), Actors.of(principal));
+			this.curation.edit(slug, fixed.metadata(this.limits), Actors.of(principal));
 			redirect.addFlashAttribute("imported", "Saved the metadata.");
 			return "redirect:/documents/" + slug;
 		}
 		catch (IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("form", form.clipped(this.limits));
 			model.addAttribute("metadataError", ex.getMessage());
 			return editor(slug, model);
 		}

@@ -42,9 +42,12 @@ class ImportApiController {
 
 	private final CorpusJobs jobs;
 
-	ImportApiController(CorpusImporter importer, CorpusJobs jobs) {
+	private final CorpusLimits limits;
+
+	ImportApiController(CorpusImporter importer, CorpusJobs jobs, CorpusLimits limits) {
 		this.importer = importer;
 		this.jobs = jobs;
+		this.limits = limits;
 	}
 
 	record ImportedDocument(String slug, String label, int passages, JobStatus job) {
@@ -65,7 +68,8 @@ class ImportApiController {
 							content = @Content(mediaType = "application/problem+json")) })
 	ResponseEntity<ImportedDocument> importDocument(@ParameterObject @ModelAttribute DocumentUpload upload, @Parameter(
 			description = "The document as plain text, at most 10 MB") @RequestParam("file") MultipartFile file) {
-		Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(), Uploads.corpusFile(file));
+		Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(this.limits),
+				Uploads.corpusFile(file));
 		SourceDocument document = imported.stored();
 		return ResponseEntity.created(URI.create("/api/documents/" + document.getSlug()))
 			.body(new ImportedDocument(document.getSlug(), document.getLabel(), document.getPassages().size(),

@@ -26,8 +26,11 @@ class ImportController {
 
 	private final CorpusImporter importer;
 
-	ImportController(CorpusImporter importer) {
+	private final CorpusLimits limits;
+
+	ImportController(CorpusImporter importer, CorpusLimits limits) {
 		this.importer = importer;
+		this.limits = limits;
 	}
 
 	@GetMapping("/import")
@@ -48,7 +51,7 @@ class ImportController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(),
+			Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(this.limits),
 					Uploads.corpusFile(file));
 			SourceDocument document = imported.stored();
 			redirect.addFlashAttribute("imported", "Imported “" + document.getLabel() + "”: "
@@ -59,6 +62,7 @@ class ImportController {
 			return rejected(model, response, HttpStatus.CONFLICT, "documentError", ex);
 		}
 		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
+			model.addAttribute("upload", upload.clipped(this.limits));
 			return rejected(model, response, HttpStatus.BAD_REQUEST, "documentError", ex);
 		}
 	}

@@ -25,11 +25,12 @@ public class ImportPreview {
 
 	private final ObjectProvider<ImportPreviewLinker> linker;
 
-	private final CommentaryTextParser parser = new CommentaryTextParser();
+	private final CommentaryTextParser parser;
 
-	ImportPreview(SourceDocumentRepository documents, ObjectProvider<ImportPreviewLinker> linker) {
+	ImportPreview(SourceDocumentRepository documents, ObjectProvider<ImportPreviewLinker> linker, CorpusLimits limits) {
 		this.documents = documents;
 		this.linker = linker;
+		this.parser = new CommentaryTextParser(limits);
 	}
 
 	/**

@@ -29,9 +29,12 @@ class ImportPreviewController {
 
 	private final CorpusImporter importer;
 
-	ImportPreviewController(ImportPreview preview, CorpusImporter importer) {
+	private final CorpusLimits limits;
+
+	ImportPreviewController(ImportPreview preview, CorpusImporter importer, CorpusLimits limits) {
 		this.preview = preview;
 		this.importer = importer;
+		this.limits = limits;
 	}
 
 	@PostMapping("/import/document/preview")
@@ -40,13 +43,14 @@ class ImportPreviewController {
 			HttpServletResponse response) {
 		try {
 			CorpusFile corpusFile = Uploads.corpusFile(file);
-			model.addAttribute("preview", this.preview.preview(upload.metadata(), corpusFile));
+			model.addAttribute("preview", this.preview.preview(upload.metadata(this.limits), corpusFile));
 			// not "content": the layout's fragment parameter of that name would hide it
 			model.addAttribute("uploadedText", corpusFile.text());
 			return VIEW;
 		}
 		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("upload", upload.clipped(this.limits));
 			model.addAttribute("documentError", ex.getMessage());
 			return "import/form";
 		}
@@ -57,7 +61,7 @@ class ImportPreviewController {
 			@RequestParam String fileName, Principal principal, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(),
+			Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(this.limits),
 					CorpusFile.of(fileName, content), Actors.of(principal));
 			SourceDocument document = imported.stored();
 			redirect.addFlashAttribute("imported", "Imported \u201c" + document.getLabel() + "\u201d: "
@@ -66,6 +70,7 @@ class ImportPreviewController {
 		}
 		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("upload", upload.clipped(this.limits));
 			model.addAttribute("documentError", ex.getMessage());
 			return "import/form";
 		}

@@ -25,8 +25,20 @@ class TreatyTextParser {
 
 	private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("(\\d{1,4})\\.\\s+(\\S.*)");
 
+	private final CorpusLimits limits;
+
+	TreatyTextParser() {
+		this(CorpusLimits.defaults());
+	}
+
+	TreatyTextParser(CorpusLimits limits) {
+		this.limits = limits;
+	}
+
 	Treaty parse(CorpusFile file) {
-		List<String> lines = file.text().lines().toList();
+		String text = file.text();
+		this.limits.check(file, text);
+		List<String> lines = text.lines().toList();
 		int open = firstNonBlank(lines);
 		if (open < 0 || !lines.get(open).strip().equals("---")) {
 			throw new CorpusFormatException(file.name(), (open < 0) ? 1 : open + 1,
@@ -42,6 +54,7 @@ class TreatyTextParser {
 		}
 		TreatyHeaderReader.Header header = new TreatyHeaderReader(file.name(), open + 2)
 			.read(String.join("\n", lines.subList(open + 1, close)), open + 1);
+		this.limits.check(header.header(), file);
 		Map<Integer, ArticleDraft> drafts = readArticles(file.name(), lines, close + 1,
 				header.header().articlesTotal());
 		Treaty treaty = new Treaty(header.header(), file.name(), file.sha256());

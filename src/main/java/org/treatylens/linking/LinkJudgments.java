@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.treatylens.corpus.CorpusLimits;
 import org.treatylens.treaty.Article;
 import org.treatylens.treaty.Treaty;
 import org.treatylens.treaty.TreatyRepository;
@@ -42,8 +43,11 @@ public class LinkJudgments {
 
 	private final ApplicationEventPublisher events;
 
-	LinkJudgments(JdbcTemplate jdbc, TreatyRepository treaties, ApplicationEventPublisher events) {
+	private final CorpusLimits limits;
+
+	LinkJudgments(JdbcTemplate jdbc, TreatyRepository treaties, ApplicationEventPublisher events, CorpusLimits limits) {
 		this.jdbc = jdbc;
+		this.limits = limits;
 		this.treaties = treaties;
 		this.events = events;
 	}
@@ -80,8 +84,11 @@ public class LinkJudgments {
 			.orElseThrow(() -> badRequest("There is no passage " + judgment.passageId()));
 		checkArticle(judgment.article(), judgment.paragraph());
 		String note = (judgment.note() != null && !judgment.note().isBlank()) ? judgment.note().strip() : null;
-		if (note != null && note.length() > 2000) {
-			throw badRequest("A note is at most 2000 characters");
+		try {
+			this.limits.checkNote(note);
+		}
+		catch (IllegalArgumentException ex) {
+			throw badRequest(ex.getMessage());
 		}
 		String previous = this.jdbc
 			.queryForList("select verdict from link_judgment where passage_id = ? and article_number = ?", String.class,

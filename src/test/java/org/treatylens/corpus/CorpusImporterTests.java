@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * inside its own (rolled back) transaction, whatever other test classes stored.
  */
 @DataJpaTest
-@Import({ CorpusImporter.class, CorpusJobs.class, CorpusJobStore.class })
+@Import({ CorpusImporter.class, CorpusJobs.class, CorpusJobStore.class, CorpusLimits.class })
 @RecordApplicationEvents
 class CorpusImporterTests {
 

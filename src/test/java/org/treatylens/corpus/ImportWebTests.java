@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,6 +16,7 @@ import org.treatylens.commentary.SourceDocument;
 
 import org.treatylens.system.TestEditor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -31,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 @WebMvcTest({ ImportController.class, ImportApiController.class })
+@Import(CorpusLimits.class)
 class ImportWebTests {
 
 	private static final MockMultipartFile TEXT = new MockMultipartFile("file", "notes.txt", "text/plain",
@@ -182,6 +185,43 @@ class ImportWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content()
 				.string(containsString("full.txt, line 12: Article 3 appears twice (first at line 9)</p>")));
+	}
+
+	@Test
+	void shouldRefuseAMegabyteSlugOrLabelWithTheLimitAndNotSendItBack() throws Exception {
+		String megabyte = "a".repeat(1 << 20);
+		this.mvc.perform(multipart("/api/import/documents").file(TEXT).with(TestEditor.api()).param("slug", megabyte))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value("The slug is 1,048,576 characters long; at most 100 are allowed."));
+		String page = this.mvc
+			.perform(multipart("/import/document").file(TEXT)
+				.with(TestEditor.page())
+				.param("slug", "my-notes")
+				.param("label", megabyte))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(containsString("The label is 1,048,576 characters long; at most 500 are allowed.")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the form is shown again with what fits, not with the megabyte
+		assertThat(page.length()).isLessThan(100_000);
+		assertThat(page).contains("name=\"slug\" value=\"my-notes\"");
+		verifyNoInteractions(this.importer);
+	}
+
+	@Test
+	void shouldRefuseAControlCharacterInAFieldSayingWhere() throws Exception {
+		this.mvc
+			.perform(multipart("/api/import/documents").file(TEXT)
+				.with(TestEditor.api())
+				.param("slug", "my-notes")
+				.param("author", "Jane\u0000Doe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value("The author has a control character (U+0000) at character 5; remove it."));
+		verifyNoInteractions(this.importer);
 	}
 
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * enable writing instead of offering forms that cannot be submitted.
  */
 @WebMvcTest({ ImportController.class, ImportApiController.class })
+@Import(CorpusLimits.class)
 @TestPropertySource(properties = "treatylens.admin.password=")
 class ImportWithoutEditorWebTests {
 
