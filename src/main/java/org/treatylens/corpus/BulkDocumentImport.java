@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.treatylens.commentary.DocumentMetadata;
 import org.treatylens.commentary.SourceDocument;
 import org.treatylens.commentary.SourceDocumentRepository;
+import org.treatylens.treaty.TreatyRepository;
 
 /**
  * Stores many commentary documents at once (a migration from another system, a
@@ -49,9 +50,12 @@ public class BulkDocumentImport {
 
 	private final CommentaryTextParser parser;
 
-	BulkDocumentImport(SourceDocumentRepository documents, CorpusJobs jobs, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, CorpusLimits limits) {
+	private final TreatyRepository treaties;
+
+	BulkDocumentImport(SourceDocumentRepository documents, TreatyRepository treaties, CorpusJobs jobs,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, CorpusLimits limits) {
 		this.parser = new CommentaryTextParser(limits);
+		this.treaties = treaties;
 		this.documents = documents;
 		this.jobs = jobs;
 		this.events = events;
@@ -126,6 +130,9 @@ public class BulkDocumentImport {
 			String slug = upload.metadata().slug();
 			if (!slugs.add(slug) || this.documents.findBySlug(slug).isPresent()) {
 				throw new DocumentExistsException(slug);
+			}
+			if (this.treaties.findBySlug(slug).isPresent()) {
+				throw DocumentExistsException.treatysSlug(slug);
 			}
 			document.markImportedByUser();
 			this.documents.save(document);

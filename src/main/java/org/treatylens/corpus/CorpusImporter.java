@@ -107,6 +107,11 @@ public class CorpusImporter {
 	public Imported<Treaty> importTreaty(CorpusFile file) {
 		Treaty treaty = this.treatyParser.parse(file);
 		lock("treaty");
+		// a document import of this slug waits for the treaty, and the other way round
+		lock("document:" + treaty.getSlug());
+		if (this.documents.findBySlug(treaty.getSlug()).isPresent()) {
+			throw DocumentExistsException.documentsSlug(treaty.getSlug());
+		}
 		Optional<Treaty> other = this.treaties.findFirstByOrderByIdAsc()
 			.filter((stored) -> !stored.getSlug().equals(treaty.getSlug()));
 		if (other.isPresent()) {
@@ -141,6 +146,9 @@ public class CorpusImporter {
 		lock("document:" + metadata.slug());
 		if (this.documents.findBySlug(metadata.slug()).isPresent()) {
 			throw new DocumentExistsException(metadata.slug());
+		}
+		if (this.treaties.findBySlug(metadata.slug()).isPresent()) {
+			throw DocumentExistsException.treatysSlug(metadata.slug());
 		}
 		document.markImportedByUser();
 		this.documents.saveAndFlush(document);

@@ -10,4 +10,23 @@ public class DocumentExistsException extends ImportRejectedException {
 		super("There is already a document with the slug '" + slug + "'; choose another slug.");
 	}
 
+	private DocumentExistsException(String message, Void unused) {
+		super(message);
+	}
+
+	/**
+	 * The slug is the treaty's: a document of that slug would merge into the treaty's
+	 * search facet and its permalinks.
+	 */
+	static DocumentExistsException treatysSlug(String slug) {
+		return new DocumentExistsException(
+				"'" + slug + "' is the treaty's slug; a document needs a slug of its own, choose another.", null);
+	}
+
+	/** A treaty whose id is already a document's slug. */
+	static DocumentExistsException documentsSlug(String slug) {
+		return new DocumentExistsException("The treaty's id '" + slug
+				+ "' is already the slug of a document; a treaty and a document cannot share a slug.", null);
+	}
+
 }

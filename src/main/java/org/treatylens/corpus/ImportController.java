@@ -78,6 +78,10 @@ class ImportController {
 					+ treaty.getArticlesTotal() + " articles have text. " + JobStatus.of(imported.job()).sentence());
 			return "redirect:/";
 		}
+		catch (DocumentExistsException ex) {
+			model.addAttribute("upload", DocumentUpload.empty());
+			return rejected(model, response, HttpStatus.CONFLICT, "treatyError", ex);
+		}
 		catch (CorpusFormatException | ImportRejectedException | IllegalArgumentException ex) {
 			model.addAttribute("upload", DocumentUpload.empty());
 			return rejected(model, response, HttpStatus.BAD_REQUEST, "treatyError", ex);

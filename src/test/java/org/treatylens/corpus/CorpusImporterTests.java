@@ -192,4 +192,23 @@ class CorpusImporterTests {
 			.hasMessageContaining("already a document with the slug 'my-notes'");
 	}
 
+	@Test
+	void shouldRefuseADocumentWithTheTreatysSlugAndATreatyWithADocumentsSlug() {
+		this.importer.loadBundled(this.bundled);
+		assertThatThrownBy(() -> this.importer.importDocument(
+				new DocumentMetadata("russia-iran-2025", null, null, null, null, null, null, null, null),
+				CorpusFile.of("notes.txt", "On Article 3.\n")))
+			.isInstanceOf(DocumentExistsException.class)
+			.hasMessage("'russia-iran-2025' is the treaty's slug; a document needs a slug of its own, choose another.");
+		assertThat(this.documents.findBySlug("russia-iran-2025")).isEmpty();
+
+		this.treaties.deleteAll();
+		this.treaties.flush();
+		assertThatThrownBy(() -> this.importer.importTreaty(CorpusFile.of("t.txt",
+				"---\nid: crescent-jonkers\ntitle: T\narticles_total: 1\n---\nArticle 1\nOne.\n")))
+			.isInstanceOf(DocumentExistsException.class)
+			.hasMessageContaining("'crescent-jonkers' is already the slug of a document");
+		assertThat(this.treaties.count()).isZero();
+	}
+
 }

@@ -94,6 +94,17 @@ class ImportWebTests {
 	}
 
 	@Test
+	void shouldAnswerATreatyWhoseIdIsADocumentsSlugWithAConflict() throws Exception {
+		given(this.importer.importTreaty(any())).willThrow(DocumentExistsException.documentsSlug("my-notes"));
+		this.mvc.perform(multipart("/api/import/treaty").file(TEXT).with(TestEditor.api()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("'my-notes' is already the slug of a document")));
+		this.mvc.perform(multipart("/import/treaty").file(TEXT).with(TestEditor.page()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("is already the slug of a document")));
+	}
+
+	@Test
 	void shouldLetOnlyTheSignedInEditorImport() throws Exception {
 		this.mvc.perform(multipart("/api/import/documents").file(TEXT).param("slug", "notes"))
 			.andExpect(status().isUnauthorized());
