@@ -108,7 +108,10 @@ final class CitationExtractor {
 	}
 
 	Citations extract(String text) {
-		String normal = normalise(text);
+		String written = normalise(text);
+		// ordinals and Roman numerals rewritten as "Article N", same length: evidence is
+		// cut from the written text at the same place
+		String normal = ArticleWords.rewrite(written, this.articlesTotal);
 		List<Citation> citations = new ArrayList<>();
 		List<ExternalReference> external = new ArrayList<>();
 		List<int[]> consumed = new ArrayList<>();
@@ -116,7 +119,7 @@ final class CitationExtractor {
 		while (paragraphOf.find()) {
 			int article = Integer.parseInt(paragraphOf.group("article"));
 			String instrument = otherInstrument(normal, paragraphOf.end());
-			String evidence = paragraphOf.group();
+			String evidence = evidence(written, normal, paragraphOf.start(), paragraphOf.end());
 			if (instrument != null) {
 				external.add(new ExternalReference(instrument, article, evidence + " of " + instrument));
 			}
@@ -130,7 +133,7 @@ final class CitationExtractor {
 			if (overlaps(consumed, reference.start())) {
 				continue;
 			}
-			String evidence = reference.group().strip();
+			String evidence = evidence(written, normal, reference.start(), reference.end());
 			String after = otherInstrument(normal, reference.end());
 			String instrument = (after != null) ? after : ownerBefore(normal, reference.start());
 			Integer trailingParagraph = (reference.group("paragraphNumber") != null)
@@ -150,6 +153,18 @@ final class CitationExtractor {
 				.forEach(citations::add);
 		}
 		return new Citations(List.copyOf(citations), List.copyOf(external));
+	}
+
+	/**
+	 * The words as written for a reference found in the rewritten text: up to the end of
+	 * a rewritten ordinal ("fourth article", read as "Article 4" and padding).
+	 */
+	private static String evidence(String written, String rewritten, int start, int end) {
+		int to = end;
+		while (to < written.length() && rewritten.charAt(to) == ' ' && written.charAt(to) != ' ') {
+			to++;
+		}
+		return written.substring(start, to).strip();
 	}
 
 	private List<Citation> items(String list, String evidence, Integer trailingParagraph) {
@@ -188,10 +203,24 @@ final class CitationExtractor {
 		Matcher of = OF_OTHER_INSTRUMENT.matcher(after);
 		if (!of.find()) {
 			Matcher named = OF_NAMED_TREATY.matcher(after);
-			return (named.find() && !namesThisTreaty(named.group("name"))) ? named.group("instrument").strip() : null;
+			if (named.find()) {
+				return !namesThisTreaty(named.group("name")) ? named.group("instrument").strip() : null;
+			}
+			Matcher proper = OF_PROPER_NAMED.matcher(after);
+			if (proper.find()) {
+				return !namesThisTreaty(proper.group("name")) ? proper.group("instrument").strip() : null;
+			}
+			// "of the treaty with Pyongyang"
+			Matcher plain = OF_PLAIN_TREATY.matcher(after);
+			String parties = plain.find() ? otherParties(after.substring(plain.end())) : null;
+			return (parties != null) ? plain.group("instrument") + " " + parties : null;
 		}
 		String instrument = of.group("instrument").strip();
 		String lower = instrument.toLowerCase(Locale.ROOT);
+		if (lower.matches("(?:the\\s+|this\\s+)?(?:new\\s+)?(?:treaty|agreement|pact|accord|document)")) {
+			String parties = otherParties(after.substring(of.end()));
+			return (parties != null) ? instrument + " " + parties : null;
+		}
 		// "Article 3 of the Treaty" and "of this agreement" name the treaty itself
 		if (lower.matches("(?:the\\s+|this\\s+)?(?:new\\s+)?(?:treaty|agreement|pact|accord|document)")) {
 			return null;
@@ -232,10 +261,20 @@ final class CitationExtractor {
 		if (ITS.matcher(before).find()) {
 			Matcher mention = INSTRUMENT_MENTION.matcher(before);
 			String last = null;
+			int lastEnd = 0;
 			while (mention.find()) {
 				last = mention.group().strip();
+				lastEnd = mention.end();
 			}
-			return (last != null && otherInstrumentNamed(last)) ? last : null;
+			if (last == null) {
+				return null;
+			}
+			if (otherInstrumentNamed(last)) {
+				return last;
+			}
+			// "the pact with Pyongyang, in its Article 4"
+			String parties = otherParties(before.substring(lastEnd));
+			return (parties != null) ? last + " " + parties : null;
 		}
 		return null;
 	}
@@ -247,8 +286,56 @@ final class CitationExtractor {
 			return true;
 		}
 		Matcher named = NAMED_INSTRUMENT.matcher(phrase);
-		return named.find() && !namesThisTreaty(named.group("name"));
+		if (named.find() && !namesThisTreaty(named.group("name"))) {
+			return true;
+		}
+		Matcher proper = PROPER_NAMED.matcher(phrase);
+		return proper.find() && !namesThisTreaty(proper.group("name"));
 	}
+
+	/**
+	 * "(the pact) with Pyongyang", "(the treaty) between Moscow and Pyongyang": parties
+	 * named after an instrument; another instrument (the words naming its parties) when
+	 * one of them is neither in this treaty's title nor a party's capital.
+	 */
+	private String otherParties(String text) {
+		Matcher parties = PARTIES.matcher(text);
+		if (!parties.find()) {
+			return null;
+		}
+		for (String name : parties.group("names").split("\\s+(?:and|&)\\s+")) {
+			if (!namesThisTreaty(name)) {
+				return parties.group().strip();
+			}
+		}
+		return null;
+	}
+
+	/** The parties' capitals, which commentary uses for the parties. */
+	private static final Pattern CAPITALS = Pattern.compile("moscow|tehran|teheran|kremlin", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "with Pyongyang", "between Russia and North Korea", "Moscow signed with Pyongyang"
+	 * right after an instrument.
+	 */
+	private static final Pattern PARTIES = Pattern.compile(
+			"^(?:,?\\s+[\\p{L}-]+){0,3}?\\s+(?i:with|between)\\s+(?<names>(?:the\\s+)?[A-Z][\\p{L}'\u2019-]*(?:\\s+[A-Z][\\p{L}'\u2019-]*){0,3}"
+					+ "(?:\\s+(?:and|&)\\s+(?:the\\s+)?[A-Z][\\p{L}'\u2019-]*(?:\\s+[A-Z][\\p{L}'\u2019-]*){0,3})?)");
+
+	/**
+	 * "the Russia-North Korea treaty", "the Belarus-Russia union treaty": a treaty word
+	 * in lower case after proper names.
+	 */
+	private static final Pattern PROPER_NAMED = Pattern.compile("(?<name>(?:[A-Z][\\p{L}'\u2019]*[\\s-]+){1,5})"
+			+ "(?:\\p{Ll}+\\s+)?(?i:treaty|pact|agreement|accord|deal)\\b");
+
+	private static final Pattern OF_PLAIN_TREATY = Pattern.compile(
+			"^,?\\s+of\\s+(?<instrument>(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:treaty|pact|agreement|accord|deal))\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "of the Russia-North Korea treaty". */
+	private static final Pattern OF_PROPER_NAMED = Pattern
+		.compile("^,?\\s+of\\s+(?<instrument>(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?" + PROPER_NAMED.pattern() + ")");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=[\"'\u201c(]?\\p{Lu})");
 
@@ -278,7 +365,7 @@ final class CitationExtractor {
 
 	private boolean namesThisTreaty(String name) {
 		for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-			if (word.length() < 3 || word.equals("the")) {
+			if (word.length() < 3 || word.equals("the") || CAPITALS.matcher(word).matches()) {
 				continue;
 			}
 			boolean known = this.titleWords.stream()

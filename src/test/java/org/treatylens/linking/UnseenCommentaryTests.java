@@ -75,4 +75,62 @@ class UnseenCommentaryTests {
 		assertThat(articles(5)).containsExactly(3);
 	}
 
+	private static final CitationExtractor CITATIONS = new CitationExtractor(TREATY.articlesTotal(), TREATY.title());
+
+	private static List<Integer> cited(String sentence) {
+		return List.copyOf(CITATIONS.extract(sentence).articles());
+	}
+
+	private static List<String> external(String sentence) {
+		return CITATIONS.extract(sentence).externalReferences().stream().map((r) -> r.text()).toList();
+	}
+
+	@Test
+	void articlesNamedByOrdinalWordsAreCited() {
+		assertThat(cited("The first article restates what the two governments have said for years."))
+			.containsExactly(1);
+		assertThat(cited("Tehran pressed hardest on the treaty's third article.")).containsExactly(3);
+		assertThat(cited("Read closely, the twenty-third article is about reactors.")).containsExactly(23);
+		assertThat(cited("Its 19th article is the one that worries Western capitals.")).containsExactly(19);
+		assertThat(cited("Even the second article of the pact is vaguer than it looks.")).containsExactly(2);
+		// the words as written are the evidence
+		assertThat(CITATIONS.extract("Observers singled out the fourth article.").citations()).singleElement()
+			.extracting(CitationExtractor.Citation::evidence)
+			.isEqualTo("fourth article");
+	}
+
+	@Test
+	void theOpeningAndFinalArticlesAreTheFirstAndTheLastTheTreatyDeclares() {
+		assertThat(cited("The opening article sets the tone of the whole text.")).containsExactly(1);
+		assertThat(cited("Only the final article says when the text enters into force.")).containsExactly(47);
+		assertThat(cited("The treaty's last article concerns its duration.")).containsExactly(47);
+	}
+
+	@Test
+	void romanNumeralsAreRead() {
+		assertThat(cited("Article IV deals with the spy services.")).containsExactly(4);
+		assertThat(cited("Articles II and III are the political core.")).containsExactly(2, 3);
+		assertThat(cited("Article XIX targets sanctions.")).containsExactly(19);
+		assertThat(external("Article IV of the UN Charter is different.")).hasSize(1);
+	}
+
+	@Test
+	void aJournalistsArticleIsNotTheTreatys() {
+		assertThat(cited("In the first article of this series we looked at oil.")).isEmpty();
+		assertThat(cited("The first article on the subject appeared in Kommersant.")).isEmpty();
+		assertThat(cited("She wrote an article I read twice.")).isEmpty();
+	}
+
+	@Test
+	void anotherInstrumentNamedByItsPartiesIsNotThisTreaty() {
+		assertThat(cited("Article 4 of the Russia-North Korea treaty promises immediate help.")).isEmpty();
+		assertThat(external("Article 4 of the Russia-North Korea treaty promises immediate help.")).hasSize(1);
+		assertThat(cited("The pact Moscow signed with Pyongyang, in its Article 4, promises help.")).isEmpty();
+		assertThat(cited("Article 4 of the treaty with Pyongyang obliges Moscow to fight.")).isEmpty();
+		assertThat(cited("The Belarus-Russia union treaty's Article 2 goes much further.")).isEmpty();
+		// this treaty, named by its parties or their capitals
+		assertThat(cited("Article 3 of the Moscow-Tehran treaty bars help to an aggressor.")).containsExactly(3);
+		assertThat(cited("The treaty between Russia and Iran, in its Article 5, lists drills.")).containsExactly(5);
+	}
+
 }
