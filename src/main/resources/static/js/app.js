@@ -1,13 +1,19 @@
 // Small enhancements only: every page reads fine without JavaScript.
 (function () {
 	'use strict';
-	// Keyboard: "[" and "]" follow the page's rel=prev / rel=next links (article to article), "/" focuses search.
+	// Keyboard: "[" and "]" follow the page's rel=prev / rel=next links (article to article), "/" focuses search,
+	// and a control marked data-key="x" (the review queue's accept / reject / skip) is clicked by its key, so the
+	// page works the same with a mouse, Tab and Enter, or without JavaScript.
 	document.addEventListener('keydown', function (event) {
 		var target = event.target;
 		if (event.altKey || event.ctrlKey || event.metaKey || (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))) {
 			return;
 		}
-		if (event.key === '/') {
+		var control = event.key.length === 1 && document.querySelector('[data-key="' + event.key.toLowerCase() + '"]');
+		if (control) {
+			event.preventDefault();
+			if (!event.repeat) { control.click(); }
+		} else if (event.key === '/') {
 			var box = document.getElementById('search-query') || document.getElementById('site-search');
 			if (box) { event.preventDefault(); box.focus(); }
 		} else if (event.key === '[' || event.key === ']') {

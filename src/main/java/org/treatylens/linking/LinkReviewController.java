@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Link review for editors: the queue ({@code /editor/review}, one link at a time, weakest
  * first, a key per decision) and the decisions made from the reading desk (accept,
  * reject, add). Plain forms that redirect back, so they work without JavaScript; the keys
- * are bound by {@code /js/review.js}.
+ * are bound by {@code /js/app.js} (each control carries a {@code data-key}).
  */
 @Controller
 class LinkReviewController {

@@ -1,6 +1,5 @@
 package org.treatylens.system;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -40,22 +38,11 @@ class AccessibilityBrowserTests {
 	/** The editor's pages, checked signed in. */
 	static final Map<String, String> EDITOR_PAGES = Map.of("import", "/import");
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	private int port;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		chromium = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void theMainPagesHaveNoAxeViolationsAndFitAPhone() {

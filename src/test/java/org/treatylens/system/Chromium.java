@@ -10,24 +10,36 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests, at a desktop (1366 px) or a phone
  * (390 px) width, with axe-core (the test resource {@code axe/axe.min.js}, from the npm
- * package: no CDN) to check a page for accessibility violations.
+ * package: no CDN) to check a page for accessibility violations. A test class registers
+ * one with {@code @RegisterExtension static final Chromium chromium = new Chromium();}:
+ * the browser starts before the class's first test and quits after its last.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
 	static final Path BINARY = Path.of("/usr/bin/chromium");
 
@@ -35,20 +47,16 @@ final class Chromium implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	static final Dimension DESKTOP = new Dimension(1366, 900);
+	public static final Dimension DESKTOP = new Dimension(1366, 900);
 
-	static final Dimension PHONE = new Dimension(390, 844);
+	public static final Dimension PHONE = new Dimension(390, 844);
 
-	private final WebDriver driver;
+	private WebDriver driver;
 
-	private final Path profile;
+	private Path profile;
 
-	private Chromium(WebDriver driver, Path profile) {
-		this.driver = driver;
-		this.profile = profile;
-	}
-
-	static Chromium start() throws IOException {
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
 		if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
 			throw new IllegalStateException("The browser tests need Debian's Chromium and its driver at " + BINARY
 					+ " and " + DRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -59,24 +67,27 @@ final class Chromium implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--hide-scrollbars", "--window-size=1366,900", "--user-data-dir=" + profile);
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		WebDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		this.profile = profile;
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		Files.createDirectories(SCREENSHOTS);
-		return new Chromium(driver, profile);
 	}
 
-	WebDriver driver() {
+	public WebDriver driver() {
 		return this.driver;
 	}
 
 	/**
 	 * Sets the layout viewport's width (the window is sized so that the page gets it).
 	 */
-	void width(Dimension size) {
+	public void width(Dimension size) {
 		this.driver.manage().window().setSize(size);
 		long inner = ((Number) js("return window.innerWidth;")).longValue();
 		if (inner != size.getWidth()) {
@@ -90,7 +101,7 @@ final class Chromium implements AutoCloseable {
 	 * Signs in as the test editor through the login form (the import page is the
 	 * editor's).
 	 */
-	void signIn(String baseUrl) {
+	public void signIn(String baseUrl) {
 		this.driver.get(baseUrl + "/login");
 		this.driver.findElement(By.id("login-username")).sendKeys(TestEditor.USERNAME);
 		this.driver.findElement(By.id("login-password")).sendKeys(TestEditor.PASSWORD);
@@ -101,11 +112,45 @@ final class Chromium implements AutoCloseable {
 	/**
 	 * Back to a reader: no session.
 	 */
-	void signOut() {
+	public void signOut() {
 		this.driver.manage().deleteAllCookies();
 	}
 
-	Object js(String script, Object... arguments) {
+	/**
+	 * Clicks a link or button that loads a page, and waits for the new page: until the
+	 * clicked element is gone with the old one (the old page's readyState would already
+	 * say "complete").
+	 */
+	public void clickToLoad(By locator) {
+		WebElement element = waitFor(ExpectedConditions.elementToBeClickable(locator));
+		element.click();
+		waitFor(ExpectedConditions.stalenessOf(element));
+		waitFor((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Waits up to 10 s for a condition of the page.
+	 */
+	public <T> T waitFor(ExpectedCondition<T> condition) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(condition);
+	}
+
+	/**
+	 * The console's errors and warnings since the last call (a refused script or style
+	 * under the CSP shows here).
+	 */
+	public List<String> consoleProblems() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	public Object js(String script, Object... arguments) {
 		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
@@ -114,7 +159,7 @@ final class Chromium implements AutoCloseable {
 	 * elements each.
 	 */
 	@SuppressWarnings("unchecked")
-	List<Map<String, Object>> axeViolations() {
+	public List<Map<String, Object>> axeViolations() {
 		if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object';"))) {
 			js(axeSource());
 		}
@@ -130,7 +175,7 @@ final class Chromium implements AutoCloseable {
 		return (List<Map<String, Object>>) result;
 	}
 
-	void screenshot(String name) {
+	public void screenshot(String name) {
 		Path shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE).toPath();
 		try {
 			Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -153,8 +198,13 @@ final class Chromium implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
-		this.driver.quit();
+	public void afterAll(ExtensionContext context) {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+		if (this.profile == null) {
+			return;
+		}
 		// the profile is Chromium's scratch space; a leftover is harmless but untidy
 		try (var files = Files.walk(this.profile)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
