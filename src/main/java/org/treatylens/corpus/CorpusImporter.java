@@ -130,7 +130,9 @@ public class CorpusImporter {
 	}
 
 	/**
-	 * Imports a commentary document uploaded by a user. Its slug must be new.
+	 * Imports a commentary document as the app itself (tests, tools); what a person
+	 * uploads goes through {@link #importDocument(DocumentMetadata, CorpusFile, String)}
+	 * with their name, so the history says who.
 	 */
 	@Transactional
 	public Imported<SourceDocument> importDocument(DocumentMetadata metadata, CorpusFile file) {

@@ -1,6 +1,7 @@
 package org.treatylens.corpus;
 
 import java.net.URI;
+import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -66,10 +67,12 @@ class ImportApiController {
 			responses = { @ApiResponse(responseCode = "201", description = "Imported; Location is the document"),
 					@ApiResponse(responseCode = "400", description = "The file or the metadata is rejected, with why",
 							content = @Content(mediaType = "application/problem+json")) })
-	ResponseEntity<ImportedDocument> importDocument(@ParameterObject @ModelAttribute DocumentUpload upload, @Parameter(
-			description = "The document as plain text, at most 10 MB") @RequestParam("file") MultipartFile file) {
+	ResponseEntity<ImportedDocument> importDocument(@ParameterObject @ModelAttribute DocumentUpload upload,
+			@Parameter(
+					description = "The document as plain text, at most 10 MB") @RequestParam("file") MultipartFile file,
+			@Parameter(hidden = true) Principal principal) {
 		Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(this.limits),
-				Uploads.corpusFile(file));
+				Uploads.corpusFile(file), Actors.of(principal));
 		SourceDocument document = imported.stored();
 		return ResponseEntity.created(URI.create("/api/documents/" + document.getSlug()))
 			.body(new ImportedDocument(document.getSlug(), document.getLabel(), document.getPassages().size(),

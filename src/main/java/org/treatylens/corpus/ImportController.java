@@ -1,5 +1,7 @@
 package org.treatylens.corpus;
 
+import java.security.Principal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,11 +50,11 @@ class ImportController {
 
 	@PostMapping("/import/document")
 	String importDocument(@ModelAttribute("upload") DocumentUpload upload,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			Imported<SourceDocument> imported = this.importer.importDocument(upload.metadata(this.limits),
-					Uploads.corpusFile(file));
+					Uploads.corpusFile(file), Actors.of(principal));
 			SourceDocument document = imported.stored();
 			redirect.addFlashAttribute("imported", "Imported “" + document.getLabel() + "”: "
 					+ document.getPassages().size() + " passages. " + JobStatus.of(imported.job()).sentence());

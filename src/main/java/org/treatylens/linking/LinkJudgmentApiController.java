@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.treatylens.corpus.Actors;
+
 /**
  * {@code POST /api/links/judgments} ({@code {passageId, article, paragraph?, verdict:
  * accept|reject|add, note?}}; editors only, by the security rules) and
@@ -31,7 +33,7 @@ class LinkJudgmentApiController {
 	@PostMapping(path = "/api/links/judgments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Accept, reject or add a link between a passage and an article (editors)")
 	ResponseEntity<LinkJudgments.Decision> judge(@RequestBody LinkJudgments.Judgment judgment, Principal principal) {
-		String actor = (principal != null) ? principal.getName() : "anonymous";
+		String actor = Actors.of(principal);
 		LinkJudgments.Decision decision = this.judgments.judge(judgment, actor);
 		return ResponseEntity.created(URI.create("/api/links/judgments")).body(decision);
 	}

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.treatylens.corpus.Actors;
+
 /**
  * Link review for editors: the queue ({@code /editor/review}, one link at a time, weakest
  * first, a key per decision) and the decisions made from the reading desk (accept,
@@ -86,7 +88,7 @@ class LinkReviewController {
 	}
 
 	private static String actor(Principal principal) {
-		return (principal != null) ? principal.getName() : "anonymous";
+		return Actors.of(principal);
 	}
 
 }

@@ -23,6 +23,7 @@ import org.treatylens.commentary.SourcesChanged;
 import org.treatylens.system.TestEditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.hamcrest.Matchers.containsString;
@@ -103,6 +104,34 @@ class DocumentCurationFlowTests {
 			.stored();
 		JobQueue.awaitIdle(this.jobs);
 		return stored;
+	}
+
+	@Test
+	void shouldRecordTheSignedInEditorNotTheAppAsWhoImported() throws Exception {
+		this.mvc
+			.perform(multipart("/api/import/documents")
+				.file(new MockMultipartFile("file", "notes.txt", "text/plain", TEXT.getBytes()))
+				.param("slug", "curation-notes")
+				.with(TestEditor.api()))
+			.andExpect(status().isCreated());
+		this.mvc.perform(get("/api/documents/curation-notes/history"))
+			.andExpect(jsonPath("$[0].action").value("imported"))
+			.andExpect(jsonPath("$[0].actor").value("admin"));
+		JobQueue.awaitIdle(this.jobs);
+		this.documents.findBySlug("curation-notes").ifPresent(this.documents::delete);
+
+		// a form import by another editor: their name, whoever it is
+		this.mvc
+			.perform(multipart("/import/document")
+				.file(new MockMultipartFile("file", "notes.txt", "text/plain", TEXT.getBytes()))
+				.param("slug", "curation-notes")
+				.with(user("maria").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/documents/curation-notes/history"))
+			.andExpect(jsonPath("$[0].action").value("imported"))
+			.andExpect(jsonPath("$[0].actor").value("maria"));
+		JobQueue.awaitIdle(this.jobs);
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class ImportWebTests {
 		SourceDocument stored = new SourceDocument(
 				new DocumentMetadata("my-notes", "My notes", null, null, null, null, null, null, null), "notes.txt",
 				"0".repeat(64));
-		given(this.importer.importDocument(any(), any())).willReturn(new Imported<>(stored, PENDING));
+		given(this.importer.importDocument(any(), any(), any())).willReturn(new Imported<>(stored, PENDING));
 		this.mvc.perform(multipart("/api/import/documents").file(TEXT).with(TestEditor.api()).param("slug", "my-notes"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.slug").value("my-notes"))
@@ -84,7 +84,7 @@ class ImportWebTests {
 
 	@Test
 	void shouldAnswerASlugTakenWithAConflict() throws Exception {
-		given(this.importer.importDocument(any(), any())).willThrow(new DocumentExistsException("my-notes"));
+		given(this.importer.importDocument(any(), any(), any())).willThrow(new DocumentExistsException("my-notes"));
 		this.mvc.perform(multipart("/api/import/documents").file(TEXT).with(TestEditor.api()).param("slug", "my-notes"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("already a document with the slug 'my-notes'")));
@@ -146,7 +146,7 @@ class ImportWebTests {
 
 	@Test
 	void shouldShowTheFormAgainWithTheReasonAndTheValuesEntered() throws Exception {
-		given(this.importer.importDocument(any(), any()))
+		given(this.importer.importDocument(any(), any(), any()))
 			.willThrow(new CorpusFormatException("notes.txt", 0, "the document has no text"));
 		this.mvc
 			.perform(multipart("/import/document").file(TEXT)
