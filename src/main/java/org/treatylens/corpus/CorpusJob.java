@@ -32,6 +32,11 @@ public record CorpusJob(long id, Action action, String document, State state, in
 		 */
 		UNLINK_DOCUMENT,
 		/**
+		 * What a document's passages discuss changed without its text (a link decision):
+		 * index it again; its links stand.
+		 */
+		REINDEX_DOCUMENT,
+		/**
 		 * Link every document again (rules or treaty changed), then rebuild the index.
 		 */
 		RELINK_ALL,
@@ -40,7 +45,7 @@ public record CorpusJob(long id, Action action, String document, State state, in
 
 		/** Whether the job's first stage (linking) has anything to do. */
 		public boolean links() {
-			return this != REINDEX_ALL;
+			return this != REINDEX_ALL && this != REINDEX_DOCUMENT;
 		}
 
 	}

@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <ul>
  * <li>{@link #documentChanged}: a document was added or its text replaced;</li>
  * <li>{@link #documentRemoved}: a document was deleted;</li>
+ * <li>{@link #documentReviewed}: a link decision changed what a document's passages
+ * discuss;</li>
  * <li>{@link #relinkAll} / {@link #reindexAll}: the whole corpus, on request or when the
  * rules or the treaty changed.</li>
  * </ul>
@@ -41,6 +43,14 @@ public class CorpusJobs {
 	/** Drop this (already deleted) document from the links and the index. */
 	public CorpusJob documentRemoved(String slug, String reason) {
 		return add(CorpusJob.Action.UNLINK_DOCUMENT, slug, reason);
+	}
+
+	/**
+	 * Index this document again (its links changed by a decision, its text did not), so
+	 * the search's article facet follows without a full reindex.
+	 */
+	public CorpusJob documentReviewed(String slug, String reason) {
+		return add(CorpusJob.Action.REINDEX_DOCUMENT, slug, reason);
 	}
 
 	/**

@@ -87,8 +87,9 @@ class ArticleLinker implements CorpusJobStep, SmartLifecycle {
 				relinkAll();
 				return Result.EVERYTHING;
 			}
-			// the document's passages, and with them their links, went with it
-			case UNLINK_DOCUMENT, REINDEX_ALL -> {
+			// the document's passages, and with them their links, went with it; or only
+			// the index has work to do
+			case UNLINK_DOCUMENT, REINDEX_DOCUMENT, REINDEX_ALL -> {
 			}
 		}
 		return Result.THIS_JOB;

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.treatylens.corpus.CorpusJobs;
 import org.treatylens.corpus.CorpusLimits;
 import org.treatylens.treaty.Article;
 import org.treatylens.treaty.Treaty;
@@ -45,7 +46,11 @@ public class LinkJudgments {
 
 	private final CorpusLimits limits;
 
-	LinkJudgments(JdbcTemplate jdbc, TreatyRepository treaties, ApplicationEventPublisher events, CorpusLimits limits) {
+	private final CorpusJobs jobs;
+
+	LinkJudgments(JdbcTemplate jdbc, TreatyRepository treaties, ApplicationEventPublisher events, CorpusLimits limits,
+			CorpusJobs jobs) {
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.limits = limits;
 		this.treaties = treaties;
@@ -107,6 +112,9 @@ public class LinkJudgments {
 						""",
 				passage.id(), judgment.article(), judgment.paragraph(), verdict, note, actor, Timestamp.from(now));
 		String snippet = snippet(passage.text());
+		// the search's article facet of this document follows the decision
+		this.jobs.documentReviewed(passage.document(),
+				"a link decision (" + verdict + " Article " + judgment.article() + ")");
 		this.events.publishEvent(new LinkJudged(actor, verdict, previous, passage.id(), passage.document(),
 				passage.line(), passage.ordinal(), snippet, judgment.article(), judgment.paragraph(), note));
 		return new Decision(passage.id(), passage.document(), passage.line(), passage.ordinal(), snippet,

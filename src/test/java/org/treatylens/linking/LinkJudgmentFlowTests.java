@@ -103,6 +103,49 @@ class LinkJudgmentFlowTests {
 	}
 
 	@Test
+	void shouldMoveTheSearchsArticleFacetWithADecisionWithoutAFullReindex() throws Exception {
+		LinkedPassage passage = this.links.forArticle(3).getFirst();
+		String text = this.jdbc.queryForObject("select text from passage where id = ?", String.class,
+				passage.passageId());
+		String word = java.util.Arrays.stream(text.split("[^\\p{IsAlphabetic}]+"))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElseThrow();
+		String search = "/api/search?mode=words&size=50&article=47&q=" + word;
+		this.mvc.perform(get(search))
+			.andExpect(jsonPath("$.hits[*].passageId", not(hasItem((int) passage.passageId()))));
+		long before = this.jdbc.queryForObject("select count(*) from corpus_job where action = 'REINDEX_ALL'",
+				Long.class);
+
+		judge(passage.passageId(), 47, null, "add", null);
+		JobQueue.awaitIdle(this.jobs);
+		this.mvc.perform(get(search)).andExpect(jsonPath("$.hits[*].passageId", hasItem((int) passage.passageId())));
+
+		judge(passage.passageId(), 47, null, "reject", null);
+		JobQueue.awaitIdle(this.jobs);
+		this.mvc.perform(get(search))
+			.andExpect(jsonPath("$.hits[*].passageId", not(hasItem((int) passage.passageId()))));
+		// one document's entries were rewritten, twice; the index was not rebuilt
+		assertThat(this.jdbc.queryForList(
+				"select state from corpus_job where action = 'REINDEX_DOCUMENT' order by id desc limit 2",
+				String.class))
+			.containsExactly("SEARCHABLE", "SEARCHABLE");
+		assertThat(this.jdbc.queryForObject("select count(*) from corpus_job where action = 'REINDEX_ALL'", Long.class))
+			.isEqualTo(before);
+	}
+
+	@Test
+	void shouldRefuseANoteOverTheLimitSayingTheLimit() throws Exception {
+		LinkedPassage passage = this.links.forArticle(3).getFirst();
+		this.mvc
+			.perform(post("/api/links/judgments").with(TestEditor.api())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"passageId\": %d, \"article\": 3, \"verdict\": \"accept\", \"note\": \"%s\"}"
+					.formatted(passage.passageId(), "n".repeat(10_001))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The note is 10,001 characters long; at most 10,000 are allowed."));
+	}
+
+	@Test
 	void shouldShowAnAddedLinkAndAnAcceptedOneAsConfirmedByAPerson() throws Exception {
 		LinkedPassage cited = this.links.forArticle(3).getFirst();
 		assertThat(cited.confirmed()).isFalse();
