@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.treatylens.system.ApiPaging;
 import org.treatylens.system.ListPage;
+import org.treatylens.system.SiteAddress;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +36,11 @@ class DocumentApiController {
 
 	private final DocumentReader reader;
 
-	DocumentApiController(DocumentReader reader) {
+	private final SiteAddress site;
+
+	DocumentApiController(DocumentReader reader, SiteAddress site) {
 		this.reader = reader;
+		this.site = site;
 	}
 
 	@GetMapping(path = "/api/documents", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -79,7 +83,7 @@ class DocumentApiController {
 					schema = @Schema(type = "integer", minimum = "1", maximum = "200",
 							defaultValue = "200")) @RequestParam(required = false) String size,
 			@Parameter(hidden = true) HttpServletRequest request) {
-		DocumentView document = this.reader.document(slug, EditorAccess.isEditor(request), EditorAccess.baseUrl())
+		DocumentView document = this.reader.document(slug, EditorAccess.isEditor(request), this.site.base())
 			.orElseThrow(() -> DocumentController.notFound(slug));
 		ListPage<PassageView> passages = ApiPaging.page(document.passages(), page, size, DocumentPage.SIZE);
 		return ResponseEntity.ok().headers(ApiPaging.headers(passages)).body(document.withPassages(passages.items()));

@@ -3,6 +3,7 @@ package org.treatylens.commentary;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.treatylens.system.ListPage;
+import org.treatylens.system.SiteAddress;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,11 @@ class DocumentController {
 
 	private final DocumentReader reader;
 
-	DocumentController(DocumentReader reader) {
+	private final SiteAddress site;
+
+	DocumentController(DocumentReader reader, SiteAddress site) {
 		this.reader = reader;
+		this.site = site;
 	}
 
 	// a page of the source list ({@code ?page=}), however many sources there are
@@ -44,8 +48,7 @@ class DocumentController {
 	String showDocument(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
 			HttpServletRequest request, Model model) {
 		boolean editor = EditorAccess.isEditor(request);
-		DocumentView document = this.reader.document(slug, editor, EditorAccess.baseUrl())
-			.orElseThrow(() -> notFound(slug));
+		DocumentView document = this.reader.document(slug, editor, this.site.base()).orElseThrow(() -> notFound(slug));
 		model.addAttribute("document", document);
 		model.addAttribute("reading", DocumentPage.of(document, ListPage.number(page)));
 		return "documents/reader";

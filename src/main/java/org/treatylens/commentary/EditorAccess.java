@@ -2,8 +2,6 @@ package org.treatylens.commentary;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 import org.treatylens.system.Editors;
 
 /**
@@ -19,14 +17,6 @@ public final class EditorAccess {
 
 	public static boolean isEditor(HttpServletRequest request) {
 		return request.isUserInRole(Editors.ROLE);
-	}
-
-	/**
-	 * The app's own address as the current request reached it, for permalinks and
-	 * citations.
-	 */
-	public static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

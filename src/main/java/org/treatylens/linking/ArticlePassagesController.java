@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.treatylens.system.ApiPaging;
 import org.treatylens.system.ListPage;
 import org.treatylens.treaty.TreatyReader;
+import org.treatylens.system.SiteAddress;
 
 /**
  * {@code GET /api/articles/{n}/passages}: the passages that discuss an article, best
@@ -76,9 +76,12 @@ class ArticlePassagesController {
 
 	private final ArticleLinks links;
 
-	ArticlePassagesController(TreatyReader treaty, ArticleLinks links) {
+	private final SiteAddress site;
+
+	ArticlePassagesController(TreatyReader treaty, ArticleLinks links, SiteAddress site) {
 		this.treaty = treaty;
 		this.links = links;
+		this.site = site;
 	}
 
 	@GetMapping(path = "/api/articles/{number}/passages", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -117,7 +120,7 @@ class ArticlePassagesController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"The treaty has articles 1 to " + total + ", not " + number);
 		}
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.site.base();
 		ListPage<LinkedPassage> passages = ApiPaging.page(this.links.forArticle(n), page, size, DEFAULT_SIZE);
 		return ResponseEntity.ok()
 			.headers(ApiPaging.headers(passages))

@@ -31,9 +31,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.treatylens.corpus.CorpusJob;
 import org.treatylens.corpus.CorpusJobs;
 import org.treatylens.corpus.JobStatus;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.treatylens.search.SearchResults.FacetValue;
 import org.treatylens.search.SearchResults.SearchHit;
+import org.treatylens.system.SiteAddress;
 
 /**
  * {@code GET /api/search}: the results page as JSON (503 with Retry-After while the index
@@ -60,8 +60,11 @@ class SearchApiController {
 
 	private final HtmlSafeJson json;
 
-	SearchApiController(SearchService search, CorpusJobs jobs, JsonMapper mapper) {
+	private final SiteAddress site;
+
+	SearchApiController(SearchService search, CorpusJobs jobs, JsonMapper mapper, SiteAddress site) {
 		this.search = search;
+		this.site = site;
 		this.jobs = jobs;
 		this.json = new HtmlSafeJson(mapper);
 	}
@@ -109,7 +112,7 @@ class SearchApiController {
 			problem.setProperty("query", request.query());
 			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 		}
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.site.base();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(this.json.write(Found.of(results, base)));
@@ -136,7 +139,7 @@ class SearchApiController {
 		SearchService.Similar similar = this.search.similar(id.strip(), wanted)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No passage or treaty paragraph has the id \u201c" + id + "\u201d."));
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.site.base();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(this.json.write(new SimilarFound(Hit.of(similar.of(), base), similar.available(),

@@ -13,9 +13,14 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebServerFlowTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	private CorpusJobs jobs;
 
 	@LocalServerPort
 	private int port;
@@ -66,17 +74,39 @@ class WebServerFlowTests {
 
 	@Test
 	void permalinksUseTheConfiguredAddressNotTheHostHeader() throws IOException {
-		// java.net.http refuses to set Host, so speak HTTP/1.1 directly
+		JobQueue.awaitIdle(this.jobs);
+		for (String path : new String[] { "/articles/3", "/documents/crescent-jonkers",
+				"/api/documents/crescent-jonkers", "/api/articles/3/passages", "/api/search?q=sanctions&mode=words" }) {
+			assertThat(withForgedHost(path)).as(path)
+				.startsWith("HTTP/1.1 200")
+				.contains("https://treatylens.example/")
+				.doesNotContain("evil.example");
+		}
+		assertThat(withForgedHost("/articles/3")).contains("https://treatylens.example/articles/3#para-");
+	}
+
+	@Test
+	void anApiListsLinkHeaderNeverCarriesTheHostHeader() throws IOException {
+		String response = withForgedHost("/api/documents?size=2");
+		assertThat(response).startsWith("HTTP/1.1 200").doesNotContain("evil.example");
+		String link = response.lines()
+			.filter((line) -> line.regionMatches(true, 0, "Link:", 0, 5))
+			.findFirst()
+			.orElseThrow();
+		assertThat(link).contains("</api/documents?page=2&size=2>; rel=\"next\"");
+	}
+
+	/** The raw response to a GET whose Host header names another site. */
+	private String withForgedHost(String path) throws IOException {
+		// java.net.http refuses to set Host, so speak HTTP directly (1.0: an unchunked
+		// body)
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET /articles/3 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+			out.write(("GET " + path + " HTTP/1.0\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			InputStream in = socket.getInputStream();
-			String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(response).startsWith("HTTP/1.1 200")
-				.contains("https://treatylens.example/articles/3#para-")
-				.doesNotContain("evil.example");
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 
