@@ -20,6 +20,7 @@ import org.treatylens.commentary.SourceDocumentRepository;
 import org.treatylens.corpus.CorpusJob;
 import org.treatylens.corpus.CorpusJobStep;
 import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.embedding.PassageEmbeddings;
 import org.treatylens.treaty.Article;
 import org.treatylens.treaty.ArticleParagraph;
 import org.treatylens.treaty.Treaty;
@@ -56,6 +57,12 @@ class ArticleLinker implements CorpusJobStep, SmartLifecycle {
 
 	private final ApplicationEventPublisher events;
 
+	private final LinkStatisticsStore statistics;
+
+	private final SnapshotStatistics snapshot;
+
+	private final PassageEmbeddings embeddings;
+
 	private final TransactionTemplate reading;
 
 	private final TransactionTemplate writing;
@@ -63,7 +70,11 @@ class ArticleLinker implements CorpusJobStep, SmartLifecycle {
 	private volatile boolean running;
 
 	ArticleLinker(TreatyRepository treaties, SourceDocumentRepository documents, LinkStore store, CorpusJobs jobs,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, LinkStatisticsStore statistics,
+			SnapshotStatistics snapshot, PassageEmbeddings embeddings) {
+		this.statistics = statistics;
+		this.snapshot = snapshot;
+		this.embeddings = embeddings;
 		this.treaties = treaties;
 		this.documents = documents;
 		this.store = store;
@@ -150,38 +161,60 @@ class ArticleLinker implements CorpusJobStep, SmartLifecycle {
 			// deleted since (its links went with it), or no treaty to link to yet
 			return;
 		}
-		LinkFinder.Result result = new LinkFinder().find(input.treaty(), List.of(input.document().text()));
+		long started = System.nanoTime();
+		LinkFinder.Result result = finder().find(input.treaty(), List.of(input.document().text()),
+				this.snapshot.forDocument(input.treaty(), input.document().documentId(), input.document().text()));
 		this.writing.executeWithoutResult((status) -> this.store.replaceForDocument(input.document().documentId(),
 				result.links(), result.externalReferences()));
-		log.info("Linked the document '{}': {} reasons", slug, result.links().size());
+		log.info("Linked the document '{}': {} reasons in {} ms", slug, result.links().size(),
+				(System.nanoTime() - started) / 1_000_000);
 		this.events.publishEvent(new LinksRecomputed());
 	}
 
 	/**
-	 * Every document, each linked on its own exactly as an import links it, and all
-	 * stored in one transaction: readers see the old links until the new ones are
-	 * complete.
+	 * Every document, each linked on its own exactly as an import links it, with the term
+	 * counts of the whole commentary, which are stored as the snapshot later per-document
+	 * linking reads; links and snapshot stored in one transaction: readers see the old
+	 * links until the new ones are complete.
 	 */
 	private void relinkAll() {
-		record Input(TreatyText treaty, List<DocumentText> documents) {
+		record Input(TreatyText treaty, List<DocumentText> documents,
+				Map<Long, LinkStatisticsStore.Signature> signatures) {
 		}
 		Input input = this.reading.execute((status) -> new Input(
 				this.treaties.findFirstByOrderByIdAsc().map(ArticleLinker::treatyText).orElse(null),
-				this.documents.findAllByOrderByIdAsc().stream().map(ArticleLinker::documentText).toList()));
+				this.documents.findAllByOrderByIdAsc().stream().map(ArticleLinker::documentText).toList(),
+				this.statistics.live()));
 		List<FoundLink> links = new ArrayList<>();
 		java.util.Map<Long, List<String>> references = new java.util.HashMap<>();
+		CorpusCounts counts = CorpusCounts.NONE;
 		if (input.treaty() != null) {
-			LinkFinder finder = new LinkFinder();
+			counts = CorpusCounts.of(
+					LinkFinder.countedTexts(input.documents().stream().map(DocumentText::text).toList()),
+					new TreatyAnalyzer(input.treaty().title()), new TreatyVocabulary());
+			CorpusCounts all = counts;
+			LinkFinder finder = finder();
 			for (DocumentText document : input.documents()) {
-				LinkFinder.Result result = finder.find(input.treaty(), List.of(document.text()));
+				LinkFinder.Result result = finder.find(input.treaty(), List.of(document.text()), (terms) -> all);
 				links.addAll(result.links());
 				references.putAll(result.externalReferences());
 			}
 		}
-		this.writing
-			.executeWithoutResult((status) -> this.store.replaceAll(links, references, LinkFinder.RULES_VERSION));
+		CorpusCounts snapshot = counts;
+		this.writing.executeWithoutResult((status) -> {
+			this.store.replaceAll(links, references, LinkFinder.RULES_VERSION);
+			this.statistics.replace(snapshot, input.signatures(), LinkFinder.RULES_VERSION);
+		});
 		log.info("Linked all {} documents to the treaty: {} reasons", input.documents().size(), links.size());
 		this.events.publishEvent(new LinksRecomputed());
+	}
+
+	/**
+	 * Linking with the stored sentence vectors (embedded and stored only when missing or
+	 * stale), which the search index reads too.
+	 */
+	private LinkFinder finder() {
+		return new LinkFinder(this.embeddings::vectorsOf, LinkFinder.SEMANTIC);
 	}
 
 	static TreatyText treatyText(Treaty treaty) {
@@ -193,19 +226,6 @@ class ArticleLinker implements CorpusJobStep, SmartLifecycle {
 			}
 		}
 		return new TreatyText(treaty.getTitle(), treaty.getArticlesTotal(), paragraphs);
-	}
-
-	/** The passages, in reading order, as linking reads them. */
-	static List<CommentaryText> commentary(List<Passage> passages) {
-		Map<String, List<CommentaryText.Piece>> byDocument = new LinkedHashMap<>();
-		for (Passage passage : passages) {
-			byDocument.computeIfAbsent(passage.getDocument().getSlug(), (slug) -> new ArrayList<>())
-				.add(new CommentaryText.Piece(passage.getId(), CommentaryText.Role.valueOf(passage.getKind().name()),
-						passage.getText()));
-		}
-		List<CommentaryText> documents = new ArrayList<>();
-		byDocument.forEach((slug, pieces) -> documents.add(new CommentaryText(slug, pieces)));
-		return documents;
 	}
 
 	private static DocumentText documentText(SourceDocument document) {

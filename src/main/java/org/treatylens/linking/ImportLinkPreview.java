@@ -10,42 +10,41 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatylens.commentary.Passage;
-import org.treatylens.commentary.PassageRepository;
 import org.treatylens.commentary.SourceDocument;
 import org.treatylens.corpus.ImportPreviewLinker;
 import org.treatylens.treaty.TreatyRepository;
 
 /**
- * The links a document would get if it were imported now: the same rules over the stored
- * corpus plus the new document, in memory (the new passages get stand-in ids below zero),
- * nothing stored. With the whole corpus, as a real import, because similarity weighs
- * words by their rarity in all of it.
+ * The links a document would get if it were imported now: the same rules, with the same
+ * term counts as the import's linking (the stored snapshot plus the new document's), in
+ * memory (the new passages get stand-in ids below zero), nothing stored. The corpus is
+ * not read: the snapshot stands for it.
  */
 @Service
 class ImportLinkPreview implements ImportPreviewLinker {
 
 	private final TreatyRepository treaties;
 
-	private final PassageRepository passages;
+	private final SnapshotStatistics statistics;
 
-	ImportLinkPreview(TreatyRepository treaties, PassageRepository passages) {
+	ImportLinkPreview(TreatyRepository treaties, SnapshotStatistics statistics) {
 		this.treaties = treaties;
-		this.passages = passages;
+		this.statistics = statistics;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<PreviewLink> links(SourceDocument parsed) {
 		return this.treaties.findFirstByOrderByIdAsc().map((treaty) -> {
-			List<CommentaryText> corpus = new ArrayList<>(
-					ArticleLinker.commentary(this.passages.findAllByOrderByDocumentIdAscOrdinalAsc()));
 			List<CommentaryText.Piece> pieces = new ArrayList<>();
 			for (Passage passage : parsed.getPassages()) {
 				pieces.add(new CommentaryText.Piece(-passage.getOrdinal(),
 						CommentaryText.Role.valueOf(passage.getKind().name()), passage.getText()));
 			}
-			corpus.add(new CommentaryText(parsed.getSlug(), pieces));
-			LinkFinder.Result result = new LinkFinder().find(ArticleLinker.treatyText(treaty), corpus);
+			CommentaryText document = new CommentaryText(parsed.getSlug(), pieces);
+			TreatyText text = ArticleLinker.treatyText(treaty);
+			LinkFinder.Result result = new LinkFinder().find(text, List.of(document),
+					this.statistics.forNewText(text, document));
 			// per passage and article its strongest reason, as the reading desk shows it
 			Map<List<Long>, FoundLink> best = new LinkedHashMap<>();
 			result.links()

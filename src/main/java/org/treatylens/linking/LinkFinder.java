@@ -26,7 +26,7 @@ final class LinkFinder {
 	 * The version of these rules. Raise it with any change that changes which links they
 	 * find: links stored by another version are recomputed at the next start-up.
 	 */
-	static final int RULES_VERSION = 3;
+	static final int RULES_VERSION = 4;
 
 	/**
 	 * The least share of a paragraph's BM25 weight a passage must carry to be linked by
@@ -90,16 +90,32 @@ final class LinkFinder {
 		this.thresholds = thresholds;
 	}
 
+	/**
+	 * The commentary's term counts that similarity weighs words by (see
+	 * {@link CorpusCounts}); asked for the terms it will read.
+	 */
+	@FunctionalInterface
+	interface CommentaryStatistics {
+
+		CorpusCounts counts(Set<String> terms);
+
+	}
+
+	/** Links the documents, weighing words by their use in these documents alone. */
 	Result find(TreatyText treaty, List<CommentaryText> documents) {
+		TreatyAnalyzer analyzer = new TreatyAnalyzer(treaty.title());
+		CorpusCounts own = CorpusCounts.of(countedTexts(documents), analyzer, new TreatyVocabulary());
+		return find(treaty, documents, (terms) -> own);
+	}
+
+	/** Links the documents, weighing words by the given commentary statistics. */
+	Result find(TreatyText treaty, List<CommentaryText> documents, CommentaryStatistics statistics) {
 		CitationExtractor citations = new CitationExtractor(treaty.articlesTotal(), treaty.title());
 		QuotationDetector quotations = new QuotationDetector(treaty);
-		List<String> corpus = documents.stream()
-			.flatMap((d) -> d.passages().stream())
-			.filter((p) -> p.role() != CommentaryText.Role.BOILERPLATE)
-			.map(CommentaryText.Piece::text)
-			.toList();
-		SimilarityScorer similarity = new SimilarityScorer(treaty, corpus, new TreatyAnalyzer(treaty.title()),
-				new TreatyVocabulary());
+		TreatyAnalyzer analyzer = new TreatyAnalyzer(treaty.title());
+		TreatyVocabulary vocabulary = new TreatyVocabulary();
+		Set<String> needed = SimilarityScorer.termsNeeded(treaty, countedTexts(documents), analyzer, vocabulary);
+		SimilarityScorer similarity = new SimilarityScorer(treaty, statistics.counts(needed), analyzer, vocabulary);
 		SemanticEvidence semantic = new SemanticEvidence(treaty, SentenceEmbedder.shared(), this.thresholds);
 		List<FoundLink> links = new ArrayList<>();
 		Map<Long, List<String>> external = new HashMap<>();
@@ -189,6 +205,18 @@ final class LinkFinder {
 							+ String.format(Locale.ROOT, "%.2f", match.cosine())));
 		}
 		return links;
+	}
+
+	/**
+	 * The texts similarity counts terms in: every passage but boilerplate (headings
+	 * included).
+	 */
+	static List<String> countedTexts(List<CommentaryText> documents) {
+		return documents.stream()
+			.flatMap((d) -> d.passages().stream())
+			.filter((p) -> p.role() != CommentaryText.Role.BOILERPLATE)
+			.map(CommentaryText.Piece::text)
+			.toList();
 	}
 
 	/** The passages that are prose, not headings or boilerplate: what is embedded. */

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.treatylens.corpus.CorpusJob;
+import org.treatylens.corpus.CorpusJobs;
 
 import org.treatylens.corpus.Actors;
 
@@ -26,9 +28,15 @@ class LinkReviewController {
 
 	private final LinkJudgments judgments;
 
-	LinkReviewController(LinkReviewQueue queue, LinkJudgments judgments) {
+	private final StatisticsDrift drift;
+
+	private final CorpusJobs jobs;
+
+	LinkReviewController(LinkReviewQueue queue, LinkJudgments judgments, StatisticsDrift drift, CorpusJobs jobs) {
 		this.queue = queue;
 		this.judgments = judgments;
+		this.drift = drift;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/editor/review")
@@ -38,7 +46,21 @@ class LinkReviewController {
 		model.addAttribute("item", next.isEmpty() ? null : next.get(0));
 		model.addAttribute("remaining", this.queue.size());
 		model.addAttribute("skip", from);
+		model.addAttribute("drift", this.drift.measure().orElse(null));
+		model.addAttribute("relinkWaiting", this.jobs.waiting(CorpusJob.Action.RELINK_ALL));
 		return "editor/review";
+	}
+
+	/**
+	 * An editor asks for a full relink (after the corpus drifted from the snapshot): a
+	 * background job, back to the review page with its number.
+	 */
+	@PostMapping("/editor/links/recompute")
+	String recompute(Principal principal, RedirectAttributes redirect) {
+		CorpusJob job = this.jobs.relinkAll("asked for by " + actor(principal) + " on the review page");
+		redirect.addFlashAttribute("judged",
+				"A full relink is queued (job " + job.id() + "); the current links are served until it is done.");
+		return "redirect:/editor/review";
 	}
 
 	@PostMapping("/editor/review")

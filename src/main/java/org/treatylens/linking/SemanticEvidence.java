@@ -2,6 +2,8 @@ package org.treatylens.linking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.treatylens.embedding.EmbeddedPassage;
@@ -43,10 +45,31 @@ final class SemanticEvidence {
 	SemanticEvidence(TreatyText treaty, SentenceEmbedder embedder, Thresholds thresholds) {
 		this.paragraphs = treaty.paragraphs();
 		Pattern title = titleWords(treaty.title());
-		this.vectors = embedder.embed(this.paragraphs.stream()
+		List<String> texts = this.paragraphs.stream()
 			.map((p) -> title.matcher(p.text()).replaceAll("").replaceAll("\\s+", " "))
-			.toList());
+			.toList();
+		this.vectors = paragraphVectors(embedder, texts);
 		this.thresholds = thresholds;
+	}
+
+	/**
+	 * The treaty's paragraphs, embedded once per process and model (the treaty changes
+	 * rarely; a few recent versions are kept).
+	 */
+	private static final Map<List<Object>, float[][]> PARAGRAPH_VECTORS = new ConcurrentHashMap<>();
+
+	private static float[][] paragraphVectors(SentenceEmbedder embedder, List<String> texts) {
+		List<Object> key = List.of(System.identityHashCode(embedder), texts);
+		float[][] known = PARAGRAPH_VECTORS.get(key);
+		if (known != null) {
+			return known;
+		}
+		float[][] computed = embedder.embed(texts);
+		if (PARAGRAPH_VECTORS.size() >= 4) {
+			PARAGRAPH_VECTORS.clear();
+		}
+		PARAGRAPH_VECTORS.put(key, computed);
+		return computed;
 	}
 
 	/** The sentences of the passage that each retell one article, closest first. */

@@ -22,19 +22,22 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * How closely a passage follows each known treaty paragraph, in words and word pairs,
- * with the treaty vocabulary applied. An in-memory Lucene index holds the paragraphs and
- * every commentary passage, so that BM25 weighs a shared term by how rare it is in the
- * whole corpus: "territorial integrity" counts, "cooperation" hardly does. A passage's
- * BM25 score against a paragraph is divided by the paragraph's score against itself,
- * giving the share of the paragraph's weight that the passage carries, in [0,1].
+ * with the treaty vocabulary applied. An in-memory Lucene index holds the paragraphs; its
+ * statistics also count the commentary ({@link CorpusCounts}), so that BM25 weighs a
+ * shared term by how rare it is in the whole corpus: "territorial integrity" counts,
+ * "cooperation" hardly does. A passage's BM25 score against a paragraph is divided by the
+ * paragraph's score against itself, giving the share of the paragraph's weight that the
+ * passage carries, in [0,1].
  */
 final class SimilarityScorer {
 
@@ -74,7 +77,7 @@ final class SimilarityScorer {
 	 */
 	static final double PAIR_COHESION = 0.5;
 
-	private static final String TEXT = "text";
+	private static final String TEXT = CorpusCounts.FIELD;
 
 	private static final String KIND = "kind";
 
@@ -92,9 +95,22 @@ final class SimilarityScorer {
 
 	private final Map<String, Double> selfScores = new HashMap<>();
 
+	private final CorpusCounts commentary;
+
+	/** Weighs words by their use in these passages (counted here). */
 	SimilarityScorer(TreatyText treaty, List<String> corpus, TreatyAnalyzer analyzer, TreatyVocabulary vocabulary) {
+		this(treaty, CorpusCounts.of(corpus, analyzer, vocabulary), analyzer, vocabulary);
+	}
+
+	/**
+	 * Weighs words by their use in the commentary as counted (the stored snapshot, or the
+	 * passages at hand) and in the treaty's paragraphs: only the paragraphs are indexed,
+	 * the commentary's counts are added to the index's statistics.
+	 */
+	SimilarityScorer(TreatyText treaty, CorpusCounts commentary, TreatyAnalyzer analyzer, TreatyVocabulary vocabulary) {
 		this.analyzer = analyzer;
 		this.vocabulary = vocabulary;
+		this.commentary = commentary;
 		try {
 			ByteBuffersDirectory directory = new ByteBuffersDirectory();
 			IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
@@ -110,17 +126,9 @@ final class SimilarityScorer {
 					this.paragraphTerms.put(key(paragraph.article(), paragraph.number()),
 							new HashSet<>(analyzer.terms(paragraph.text())));
 				}
-				for (String passage : corpus) {
-					Document doc = new Document();
-					doc.add(new StringField(KIND, "passage", Field.Store.NO));
-					for (String value : expanded(passage)) {
-						doc.add(new TextField(TEXT, value, Field.Store.NO));
-					}
-					writer.addDocument(doc);
-				}
 			}
 			this.reader = DirectoryReader.open(directory);
-			this.searcher = new IndexSearcher(this.reader);
+			this.searcher = new CombinedStatisticsSearcher(this.reader, commentary);
 			this.searcher.setSimilarity(new BM25Similarity());
 			for (TreatyText.Paragraph paragraph : treaty.paragraphs()) {
 				String key = key(paragraph.article(), paragraph.number());
@@ -133,6 +141,58 @@ final class SimilarityScorer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The in-memory index cannot fail", ex);
 		}
+	}
+
+	/**
+	 * The terms whose commentary counts similarity reads when it compares these passages
+	 * with the treaty: theirs, the paragraphs', and the words of every pair.
+	 */
+	static Set<String> termsNeeded(TreatyText treaty, List<String> passages, TreatyAnalyzer analyzer,
+			TreatyVocabulary vocabulary) {
+		Set<String> terms = new HashSet<>();
+		for (String passage : passages) {
+			for (String value : CorpusCounts.expanded(passage, vocabulary)) {
+				terms.addAll(analyzer.terms(value));
+			}
+		}
+		treaty.paragraphs().forEach((p) -> terms.addAll(analyzer.terms(p.text())));
+		Set<String> words = new HashSet<>();
+		terms.stream().filter((t) -> t.contains(" ")).forEach((t) -> words.addAll(List.of(t.split(" "))));
+		terms.addAll(words);
+		return terms;
+	}
+
+	/**
+	 * A searcher over the paragraphs whose term and collection statistics also count the
+	 * commentary, as if its passages were in the index.
+	 */
+	private static final class CombinedStatisticsSearcher extends IndexSearcher {
+
+		private final CorpusCounts commentary;
+
+		CombinedStatisticsSearcher(DirectoryReader reader, CorpusCounts commentary) {
+			super(reader);
+			this.commentary = commentary;
+		}
+
+		@Override
+		public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+			int more = this.commentary.docFreq(term.text());
+			return super.termStatistics(term, docFreq + more, totalTermFreq + more);
+		}
+
+		@Override
+		public CollectionStatistics collectionStatistics(String field) throws IOException {
+			CollectionStatistics own = super.collectionStatistics(field);
+			if (!TEXT.equals(field) || own == null) {
+				return own;
+			}
+			return new CollectionStatistics(field, own.maxDoc() + this.commentary.texts(),
+					own.docCount() + this.commentary.docCount(),
+					own.sumTotalTermFreq() + this.commentary.sumTotalTermFreq(),
+					own.sumDocFreq() + this.commentary.sumDocFreq());
+		}
+
 	}
 
 	/**
@@ -177,7 +237,7 @@ final class SimilarityScorer {
 	private Match match(int article, int paragraph, double score, Set<String> terms, Set<String> written,
 			List<TreatyVocabulary.Hit> hits) throws IOException {
 		Set<String> own = this.paragraphTerms.get(key(article, paragraph));
-		int documents = this.reader.numDocs();
+		int documents = this.reader.numDocs() + this.commentary.texts();
 		List<String> pairs = new ArrayList<>();
 		List<String> specific = new ArrayList<>();
 		for (String term : terms) {
@@ -218,7 +278,7 @@ final class SimilarityScorer {
 	 * mostly come together (a term such as "territori integr", not "increas level").
 	 */
 	private boolean specific(String term, int documents) throws IOException {
-		int frequency = this.reader.docFreq(new Term(TEXT, term));
+		int frequency = docFreq(term);
 		if (frequency > SPECIFIC_TERM_MAX_SHARE * documents) {
 			return false;
 		}
@@ -226,16 +286,17 @@ final class SimilarityScorer {
 		if (space < 0) {
 			return true;
 		}
-		int rarer = Math.min(this.reader.docFreq(new Term(TEXT, term.substring(0, space))),
-				this.reader.docFreq(new Term(TEXT, term.substring(space + 1))));
+		int rarer = Math.min(docFreq(term.substring(0, space)), docFreq(term.substring(space + 1)));
 		return frequency >= PAIR_COHESION * rarer;
 	}
 
+	/** Texts holding the term: paragraphs and commentary. */
+	private int docFreq(String term) throws IOException {
+		return this.reader.docFreq(new Term(TEXT, term)) + this.commentary.docFreq(term);
+	}
+
 	private List<String> expanded(String passage) {
-		List<String> values = new ArrayList<>();
-		values.add(passage);
-		this.vocabulary.hits(passage).forEach((h) -> values.add(h.treatyTerms()));
-		return values;
+		return CorpusCounts.expanded(passage, this.vocabulary);
 	}
 
 	private static BooleanQuery.Builder query(Set<String> terms) {

@@ -21,7 +21,9 @@ import org.treatylens.embedding.SentenceVectors;
  * evaluation (the scorer's rules: a link is right when the gold lists the article as
  * positive, ignored when optional, wrong otherwise). Each document is linked on its own,
  * as an import links it. {@code -Dthresholds=0.5:0.06,0.55:0.07} tries several semantic
- * thresholds (cosine:margin). The command is in docs/linking.md.
+ * thresholds (cosine:margin); {@code -Dstatistics=corpus} weighs words by the whole
+ * bundled commentary (as the stored snapshot of a full relink does) instead of the
+ * document alone. The command is in docs/linking.md.
  */
 public final class LinkQualityReport {
 
@@ -56,13 +58,19 @@ public final class LinkQualityReport {
 
 	private static void report(Map<String, Map<Integer, Gold>> gold, TreatyText treaty, LinkFinder finder,
 			boolean verbose) {
+		// -Dstatistics=corpus: words weighed by the whole bundled commentary, as a full
+		// relink's snapshot weighs them; else by the document alone
+		boolean corpus = "corpus".equals(System.getProperty("statistics"));
+		CorpusCounts counts = CorpusCounts.of(LinkFinder.countedTexts(CorpusFixture.commentary()),
+				new TreatyAnalyzer(treaty.title()), new TreatyVocabulary());
 		int allTp = 0;
 		int allFp = 0;
 		int allGold = 0;
 		for (String slug : gold.keySet()) {
 			CommentaryText document = CorpusFixture.document(slug);
 			long started = System.nanoTime();
-			LinkFinder.Result result = finder.find(treaty, List.of(document));
+			LinkFinder.Result result = corpus ? finder.find(treaty, List.of(document), (terms) -> counts)
+					: finder.find(treaty, List.of(document));
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			Map<Integer, Set<Integer>> linked = new HashMap<>();
 			Map<String, String> kinds = new HashMap<>();

@@ -1,0 +1,75 @@
+package org.treatylens.linking;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * How far the commentary has moved from the snapshot that weighs its words: the passages
+ * of documents added, changed or deleted since the last full relink, as a share of the
+ * passages the snapshot counted. Per-document linking keeps each document's links stable
+ * by weighing words with the snapshot; the further the corpus drifts, the more a full
+ * relink would change, which an editor is then offered.
+ */
+@Service
+class StatisticsDrift {
+
+	/**
+	 * The share of passages changed beyond which the editor pages suggest a relink. Not a
+	 * calibrated bound: on the bundled corpus, dropping one document from the snapshot
+	 * changed no other document's links; see docs/linking.md.
+	 */
+	static final double NOTICE_SHARE = 0.10;
+
+	/** The drift measured now. */
+	public record Drift(Instant snapshotTakenAt, int snapshotPassages, int changedPassages, int changedDocuments) {
+
+		public double share() {
+			return (double) this.changedPassages / Math.max(1, this.snapshotPassages);
+		}
+
+		public boolean worthARelink() {
+			return share() > NOTICE_SHARE;
+		}
+
+		/** "12 %". */
+		public String percent() {
+			return Math.round(100 * share()) + " %";
+		}
+
+	}
+
+	private final LinkStatisticsStore store;
+
+	StatisticsDrift(LinkStatisticsStore store) {
+		this.store = store;
+	}
+
+	/** Empty before the first full relink. */
+	Optional<Drift> measure() {
+		return this.store.snapshot().map((snapshot) -> {
+			Map<Long, LinkStatisticsStore.Signature> counted = this.store.counted();
+			Map<Long, LinkStatisticsStore.Signature> live = this.store.live();
+			int passages = 0;
+			int documents = 0;
+			for (Map.Entry<Long, LinkStatisticsStore.Signature> now : live.entrySet()) {
+				LinkStatisticsStore.Signature then = counted.get(now.getKey());
+				if (!now.getValue().equals(then)) {
+					// added, or changed: its passages now and those counted then
+					passages += now.getValue().passages() + ((then != null) ? then.passages() : 0);
+					documents++;
+				}
+			}
+			for (Map.Entry<Long, LinkStatisticsStore.Signature> then : counted.entrySet()) {
+				if (!live.containsKey(then.getKey())) {
+					passages += then.getValue().passages();
+					documents++;
+				}
+			}
+			return new Drift(snapshot.takenAt(), snapshot.totals().texts(), passages, documents);
+		});
+	}
+
+}
