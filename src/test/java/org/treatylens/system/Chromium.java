@@ -163,15 +163,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 		if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object';"))) {
 			js(axeSource());
 		}
-		Object result = ((JavascriptExecutor) this.driver).executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
-				  done(r.violations.map(function (v) {
-				    return { id: v.id, impact: v.impact, help: v.help,
-				             nodes: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }) };
-				  }));
-				}, function (e) { done([{ id: 'axe-error', help: String(e) }]); });
-				""");
+		Object result = ((JavascriptExecutor) this.driver).executeAsyncScript(
+				"""
+						var done = arguments[arguments.length - 1];
+						axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } }).then(function (r) {
+						  done(r.violations.map(function (v) {
+						    return { id: v.id, impact: v.impact, help: v.help,
+						             nodes: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }) };
+						  }));
+						}, function (e) { done([{ id: 'axe-error', help: String(e) }]); });
+						""");
 		return (List<Map<String, Object>>) result;
 	}
 

@@ -2,6 +2,7 @@ package org.treatylens.system;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -9,9 +10,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +35,18 @@ class FirstScreensBrowserTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private CorpusJobs jobs;
+
+	/**
+	 * The pages are checked as a reader finds them once the start-up linking and indexing
+	 * are done (until then search says the index is being rebuilt).
+	 */
+	@BeforeEach
+	void waitForTheStartUpJobs() {
+		JobQueue.awaitIdle(this.jobs);
+	}
 
 	@Test
 	void theFrontPageSaysWhatEachArticleIsAboutAndWhereToStart() {
