@@ -77,6 +77,11 @@ class CorpusJobStore {
 				Long.class);
 	}
 
+	/** How many jobs gave up. */
+	long failedCount() {
+		return this.jdbc.queryForObject("select count(*) from corpus_job where state = 'FAILED'", Long.class);
+	}
+
 	/** Jobs that gave up, newest first. */
 	List<CorpusJob> failed(int limit) {
 		return this.jdbc.query("select " + COLUMNS + " from corpus_job where state = 'FAILED' order by id desc limit ?",

@@ -6,6 +6,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -42,8 +45,31 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setPoolName("treatylens-embedded");
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(LocalPostgresServer.SUPERUSER);
+		dataSource.setPassword(server.password());
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
+	}
+
+	@Bean
+	EmbeddedDatabaseWatchdog embeddedDatabaseWatchdog(LocalPostgresServer server,
+			@Value("${treatylens.embedded-database.watchdog-interval:3s}") String interval) {
+		return new EmbeddedDatabaseWatchdog(server, DurationStyle.detectAndParse(interval));
+	}
+
+	/**
+	 * {@code embeddedDatabase} in {@code /actuator/health}: whether the postmaster runs,
+	 * and how often the watchdog had to start it again.
+	 */
+	@Bean
+	HealthIndicator embeddedDatabaseHealthIndicator(LocalPostgresServer server) {
+		return () -> {
+			Health.Builder health = server.alive() ? Health.up() : Health.down()
+				.withDetail("problem", "the postmaster is not running; the watchdog starts it again");
+			return health.withDetail("port", server.port())
+				.withDetail("restarts", server.restarts())
+				.withDetail("authentication", "scram-sha-256")
+				.build();
+		};
 	}
 
 	static class NoDataSourceConfigured implements Condition {

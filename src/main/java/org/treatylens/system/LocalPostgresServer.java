@@ -33,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * as {@code nobody}, who owns the data directory. When the configured directory cannot be
  * reached by that user (a checkout under {@code /root}, say), the server keeps its files
  * under a fallback directory that can, and says where in the log.
+ * <p>
+ * The server asks for a password (SCRAM) on every connection: it is random, made with the
+ * cluster and kept in {@code superuser.password} beside it (0600). A cluster made by an
+ * earlier version that trusted local connections is moved to passwords at its next start.
+ * If the postmaster dies, {@link #restartIfDead()} (called by the
+ * {@link EmbeddedDatabaseWatchdog}) starts it again on the same port.
  */
 final class LocalPostgresServer implements AutoCloseable {
 
@@ -56,7 +62,13 @@ final class LocalPostgresServer implements AutoCloseable {
 
 	private final FileLock lock;
 
+	private final Path passwordFile;
+
+	private String password;
+
 	private boolean stopped;
+
+	private int restarts;
 
 	private LocalPostgresServer(PostgresUser user, Path home, Path binaries, FileChannel lockChannel, FileLock lock,
 			int port) {
@@ -64,6 +76,7 @@ final class LocalPostgresServer implements AutoCloseable {
 		this.home = home;
 		this.binaries = binaries;
 		this.dataDirectory = home.resolve("data");
+		this.passwordFile = home.resolve("superuser.password");
 		this.lockChannel = lockChannel;
 		this.lock = lock;
 		this.port = port;
@@ -130,10 +143,15 @@ final class LocalPostgresServer implements AutoCloseable {
 		Files.setPosixFilePermissions(this.dataDirectory, PosixFilePermissions.fromString("rwx------"));
 		this.user.own(this.dataDirectory);
 		boolean fresh = !Files.exists(this.dataDirectory.resolve("PG_VERSION"));
+		if (!fresh && !Files.exists(this.passwordFile) && !trustsLocalConnections()) {
+			throw new IllegalStateException("The embedded PostgreSQL in " + this.dataDirectory
+					+ " asks for a password, and its password file " + this.passwordFile + " is gone. Restore the"
+					+ " file, or move the data directory away to start with a new, empty database.");
+		}
+		this.password = PostgresPassword.readOrCreate(this.passwordFile);
 		if (fresh) {
 			log.info("Creating the embedded PostgreSQL cluster in {}", this.dataDirectory);
-			execute("initdb", "-A", "trust", "-U", SUPERUSER, "-D", this.dataDirectory.toString(), "-E", "UTF8",
-					"--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C");
+			initdb();
 		}
 		else if (Files.exists(this.dataDirectory.resolve("postmaster.pid"))
 				&& run("pg_ctl", "-D", this.dataDirectory.toString(), "status").exitStatus() == 0) {
@@ -142,17 +160,77 @@ final class LocalPostgresServer implements AutoCloseable {
 			log.warn("Stopping an embedded PostgreSQL left running by an earlier run");
 			stopServer("immediate");
 		}
-		execute("pg_ctl", "-D", this.dataDirectory.toString(), "-l",
-				this.dataDirectory.resolve("server.log").toString(), "-o",
-				"-p " + this.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''", "-w", "-t", "60",
-				"start");
+		startServer();
+		if (trustsLocalConnections()) {
+			requirePassword();
+		}
 		createDatabase();
 		log.info("Embedded PostgreSQL running on 127.0.0.1:{} as '{}', data in {}", this.port, this.user.name(),
 				this.dataDirectory);
 	}
 
-	private void createDatabase() {
+	private void initdb() throws IOException {
+		// initdb runs as the server's user, who must read the password: a copy of its
+		// own, removed at once
+		Path pwfile = this.home.resolve("initdb.pwfile");
+		Files.deleteIfExists(pwfile);
+		PostgresPassword.writePrivately(pwfile, this.password);
+		this.user.own(pwfile);
+		try {
+			execute("initdb", "--auth=scram-sha-256", "--pwfile=" + pwfile, "-U", SUPERUSER, "-D",
+					this.dataDirectory.toString(), "-E", "UTF8", "--locale-provider=builtin",
+					"--builtin-locale=C.UTF-8", "--locale=C");
+		}
+		finally {
+			Files.deleteIfExists(pwfile);
+		}
+	}
+
+	private void startServer() {
+		execute("pg_ctl", "-D", this.dataDirectory.toString(), "-l",
+				this.dataDirectory.resolve("server.log").toString(), "-o",
+				"-p " + this.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''", "-w", "-t", "60",
+				"start");
+	}
+
+	/** Whether pg_hba.conf lets some connection in without a password (trust). */
+	private boolean trustsLocalConnections() throws IOException {
+		Path hba = this.dataDirectory.resolve("pg_hba.conf");
+		return Files.exists(hba) && Files.readAllLines(hba)
+			.stream()
+			.map(String::strip)
+			.anyMatch((line) -> !line.startsWith("#") && line.matches(".*\\strust(\\s.*)?"));
+	}
+
+	/**
+	 * Moves a cluster made to trust local connections to passwords: the superuser gets
+	 * the password, pg_hba.conf asks for SCRAM, the server reloads it.
+	 */
+	private void requirePassword() throws IOException {
+		log.warn("The embedded PostgreSQL trusted every local connection; it now asks for the password kept in {}",
+				this.passwordFile);
 		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("set password_encryption = 'scram-sha-256'");
+			// hex digits only, so quoting is safe; utility statements take no parameters
+			statement.execute("alter role " + SUPERUSER + " password '" + this.password + "'");
+			Path hba = this.dataDirectory.resolve("pg_hba.conf");
+			List<String> lines = Files.readAllLines(hba)
+				.stream()
+				.map((line) -> line.strip().startsWith("#") ? line
+						: line.replaceAll("\\strust(\\s|$)", " scram-sha-256$1"))
+				.toList();
+			Files.write(hba, lines);
+			statement.execute("select pg_reload_conf()");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not give the embedded PostgreSQL a password: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private void createDatabase() {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, this.password);
 				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
 			exists.setString(1, DATABASE);
 			try (ResultSet rows = exists.executeQuery()) {
@@ -178,6 +256,59 @@ final class LocalPostgresServer implements AutoCloseable {
 
 	int port() {
 		return this.port;
+	}
+
+	/** The superuser's password (see {@link PostgresPassword}). */
+	String password() {
+		return this.password;
+	}
+
+	/** How many times the watchdog started the server again. */
+	synchronized int restarts() {
+		return this.restarts;
+	}
+
+	/**
+	 * Whether the postmaster runs: the process its {@code postmaster.pid} names is alive.
+	 */
+	boolean alive() {
+		Path pidFile = this.dataDirectory.resolve("postmaster.pid");
+		try {
+			if (!Files.isReadable(pidFile)) {
+				return false;
+			}
+			String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+			return first.matches("\\d{1,10}")
+					&& ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
+		}
+		catch (IOException ex) {
+			// the file is being rewritten by a starting server: not dead yet
+			return true;
+		}
+	}
+
+	/**
+	 * Starts the server again, on the same port and data, if its postmaster died (a kill,
+	 * an OOM killer); the pool's connections then reconnect by themselves. A start that
+	 * fails (the dead server's last backends still hold its shared memory) is tried again
+	 * on the next call.
+	 * @return whether it was dead and is running again
+	 */
+	synchronized boolean restartIfDead() {
+		if (this.stopped || alive()) {
+			return false;
+		}
+		log.warn("The embedded PostgreSQL is not running (its postmaster died); starting it again");
+		try {
+			startServer();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not start the embedded PostgreSQL again yet: {}", ex.getMessage());
+			return false;
+		}
+		this.restarts++;
+		log.info("Embedded PostgreSQL running again on 127.0.0.1:{} (restart {})", this.port, this.restarts);
+		return true;
 	}
 
 	Path dataDirectory() {

@@ -2,6 +2,10 @@ package org.treatylens.system;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,6 +16,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -88,6 +94,84 @@ class EmbeddedDatabaseTests {
 				closed.resolve("also-closed")))
 			.hasMessageContaining("TREATYLENS_DATA_DIR");
 		assertThat(nobody.command(List.of("initdb"))).last().isEqualTo("initdb");
+	}
+
+	@Test
+	void asksForAPasswordThatIsKeptInAFileOnlyItsOwnerReads(@TempDir Path dataDir) throws Exception {
+		Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+		embedded(dataDir).run((context) -> {
+			LocalPostgresServer server = context.getBean(LocalPostgresServer.class);
+			Path file = dataDir.resolve("postgres/superuser.password");
+			assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+			assertThat(Files.readString(file).strip()).isEqualTo(server.password()).hasSize(64);
+			assertThat(Files.readString(server.dataDirectory().resolve("pg_hba.conf")))
+				.doesNotContainPattern("(?m)^[^#].*\\strust");
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+				.isInstanceOf(SQLException.class);
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "wrong").close())
+				.hasMessageContaining("password authentication failed");
+			try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
+				assertThat(connection.isValid(5)).isTrue();
+			}
+		});
+	}
+
+	@Test
+	void movesAClusterThatTrustedEveryLocalConnectionToAPassword(@TempDir Path dataDir) throws Exception {
+		Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+		ApplicationContextRunner app = embedded(dataDir);
+		app.run((context) -> new JdbcTemplate(context.getBean(DataSource.class)).execute("create table kept (n int)"));
+		// as an earlier version left it: trust, and no password file
+		Path hba = dataDir.resolve("postgres/data/pg_hba.conf");
+		Files.writeString(hba, Files.readString(hba).replace("scram-sha-256", "trust"));
+		Files.delete(dataDir.resolve("postgres/superuser.password"));
+
+		app.run((context) -> {
+			LocalPostgresServer server = context.getBean(LocalPostgresServer.class);
+			assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("select count(*) from kept",
+					Integer.class))
+				.isZero();
+			assertThat(Files.readString(hba)).doesNotContainPattern("(?m)^[^#].*\\strust");
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+				.isInstanceOf(SQLException.class);
+			assertThat(dataDir.resolve("postgres/superuser.password")).exists();
+		});
+	}
+
+	@Test
+	void startsThePostmasterAgainWhenItIsKilledAndTheAppsConnectionsWorkAgain(@TempDir Path dataDir) throws Exception {
+		Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+		embedded(dataDir).withPropertyValues("treatylens.embedded-database.watchdog-interval=500ms").run((context) -> {
+			LocalPostgresServer server = context.getBean(LocalPostgresServer.class);
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			HealthIndicator health = context.getBean("embeddedDatabaseHealthIndicator", HealthIndicator.class);
+			assertThat(jdbc.queryForObject("select 1", Integer.class)).isOne();
+			long pid = Long.parseLong(Files.readAllLines(server.dataDirectory().resolve("postmaster.pid")).get(0));
+
+			ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+
+			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+			Integer answer = null;
+			while (answer == null && System.nanoTime() < deadline) {
+				try {
+					answer = jdbc.queryForObject("select 1", Integer.class);
+				}
+				catch (RuntimeException ex) {
+					Thread.sleep(500);
+				}
+			}
+			assertThat(answer).as("a query answers again after the postmaster was killed").isOne();
+			assertThat(server.restarts()).isGreaterThanOrEqualTo(1);
+			assertThat(Files.readAllLines(server.dataDirectory().resolve("postmaster.pid")).get(0))
+				.isNotEqualTo(Long.toString(pid));
+			assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+			assertThat(health.health().getDetails()).containsEntry("restarts", server.restarts());
+		});
+	}
+
+	private ApplicationContextRunner embedded(Path dataDir) {
+		return this.contexts.withPropertyValues("treatylens.data-dir=" + dataDir,
+				"treatylens.embedded-database.fallback-dir=" + dataDir.resolve("unexpected-fallback"));
 	}
 
 	private static boolean accepts(int port) {

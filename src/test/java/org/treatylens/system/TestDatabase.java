@@ -111,7 +111,8 @@ public final class TestDatabase {
 				postgres.close();
 				deleteTree(home);
 			}, "embedded-postgres-stop"));
-			return new Connection(postgres.jdbcUrl(), LocalPostgresServer.SUPERUSER, "", "embedded PostgreSQL");
+			return new Connection(postgres.jdbcUrl(), LocalPostgresServer.SUPERUSER, postgres.password(),
+					"embedded PostgreSQL");
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("No PostgreSQL for the tests: no Docker engine, no " + URL_VARIABLE
