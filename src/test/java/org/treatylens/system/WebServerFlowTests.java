@@ -63,6 +63,26 @@ class WebServerFlowTests {
 	}
 
 	@Test
+	void aFormUploadOverTheLimitIs413WithAWholePageSayingSo() throws Exception {
+		byte[] large = new byte[12 * 1024 * 1024];
+		for (String path : new String[] { "/import/document", "/import/treaty" }) {
+			HttpResponse<String> page = this.http
+				.send(request(path).header("Content-Type", "multipart/form-data; boundary=x")
+					.header("Accept", "text/html")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(large))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).as(path).isEqualTo(413);
+			assertThat(page.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+			assertThat(page.body()).as(path)
+				.contains("<h1>The file is too large</h1>")
+				.contains("Uploads are limited to 10MB a file.")
+				.contains("Back to the import page")
+				.contains("</html>");
+		}
+	}
+
+	@Test
 	void anUnknownApiRouteIsAProblemAlsoThroughTheRealServer() throws Exception {
 		HttpResponse<String> missing = this.http.send(request("/api/nothing/here").build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -122,6 +142,17 @@ class WebServerFlowTests {
 				request("/actuator/health").header("Authorization", basic()).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(detailed.body()).contains("\"db\"");
+	}
+
+	@Test
+	void healthSaysWhereTheSearchIndexAndTheJobsAre() throws Exception {
+		JobQueue.awaitIdle(this.jobs);
+		String body = this.http
+			.send(request("/actuator/health").header("Authorization", basic()).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(body).contains("\"searchIndex\":{\"details\":{\"state\":\"ok\"")
+			.contains("\"corpusJobs\":{\"details\":{\"pending\":0,\"failed\":0},\"status\":\"UP\"}");
 	}
 
 	private HttpRequest.Builder request(String path) {
