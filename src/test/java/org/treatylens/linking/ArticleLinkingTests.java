@@ -19,6 +19,7 @@ import org.treatylens.corpus.CorpusJob;
 
 import org.treatylens.corpus.CorpusJobs;
 import org.treatylens.corpus.JobQueue;
+import org.treatylens.system.SiteAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -59,6 +60,9 @@ class ArticleLinkingTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SiteAddress site;
 
 	private List<Long> linkRowIds() {
 		return this.jdbc.queryForList("select id from article_link order by id", Long.class);
@@ -114,7 +118,8 @@ class ArticleLinkingTests {
 			.andExpect(jsonPath("$.article").value(3))
 			.andExpect(jsonPath("$.passages[0].reason").value("citation"))
 			.andExpect(jsonPath("$.passages[*].document").value(hasItem("russia-iran-relations")))
-			.andExpect(jsonPath("$.passages[0].permalink").value(startsWith("http://localhost/documents/")))
+			// the site's configured address, not the request's host
+			.andExpect(jsonPath("$.passages[0].permalink").value(startsWith(this.site.of("/documents/"))))
 			.andExpect(jsonPath("$.passages[?(@.paragraph == 3)].text").value(hasItem(startsWith("3. In the event"))));
 		List<LinkedPassage> article3 = this.links.forArticle(3);
 		assertThat(article3).extracting(LinkedPassage::passageId).doesNotHaveDuplicates();
