@@ -28,7 +28,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -385,17 +384,27 @@ final class SearchService {
 
 	}
 
+	/**
+	 * Two passes over the matches: the count and the facets without scores (no BM25, no
+	 * proximity phrase, which a count does not need), then the top documents of the page
+	 * with scores, where Lucene skips blocks that cannot make the page (block-max WAND).
+	 */
 	private Found run(IndexReader reader, Query query, SearchRequest.Sort order, int wanted) throws IOException {
 		// a searcher of its own: the time limit belongs to this query, not to the shared
 		// searcher
 		IndexSearcher searcher = new IndexSearcher(reader);
 		searcher.setTimeout(new QueryTimeoutImpl(this.timeLimit.toMillis()));
-		var top = new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE);
-		Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter()));
-		TopFieldDocs topDocs = (TopFieldDocs) results[0];
-		FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
-		return new Found(new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO), topDocs.scoreDocs),
-				counts, searcher.timedOut());
+		FacetCounter.Counts counts = searcher.search(query, new FacetCounter());
+		boolean timedOut = searcher.timedOut();
+		ScoreDoc[] top = new ScoreDoc[0];
+		if (counts.total() > 0) {
+			int size = Math.max(1, Math.min(wanted, counts.total()));
+			TopFieldDocs topDocs = searcher.search(query, new TopFieldCollectorManager(sort(order), size, null, size));
+			top = topDocs.scoreDocs;
+			timedOut |= searcher.timedOut();
+		}
+		return new Found(new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO), top), counts,
+				timedOut);
 	}
 
 	private static Sort sort(SearchRequest.Sort sort) {
@@ -414,8 +423,8 @@ final class SearchService {
 		if (page.scoreDocs.length == 0) {
 			return List.of();
 		}
-		if (fused.isEmpty()) {
-			// sorted by a field, scores are not kept: compute them for the page only
+		if (fused.isEmpty() && Float.isNaN(page.scoreDocs[0].score)) {
+			// a sort that kept no scores: compute them for the page only
 			TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
 		}
 		String[] snippets = SnippetHighlighter.highlight(searcher, query, page);

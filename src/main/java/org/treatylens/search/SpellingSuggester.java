@@ -74,6 +74,12 @@ final class SpellingSuggester {
 				continue;
 			}
 			String word = this.exact.normalize(IndexFields.EXACT, term.text()).utf8ToString();
+			if (allWordsFound && !mayBeOneSourcesSpelling(word, reader)) {
+				// found, and not one source's own spelling: no need for the (costly)
+				// fuzzy
+				// look-up
+				continue;
+			}
 			SuggestWord[] suggestions = this.checker.suggestSimilar(new Term(IndexFields.EXACT, word), 3, reader,
 					SuggestMode.SUGGEST_MORE_POPULAR);
 			for (SuggestWord suggestion : suggestions) {
@@ -91,6 +97,16 @@ final class SpellingSuggester {
 		}
 		corrected.append(input.substring(copied));
 		return corrected.toString();
+	}
+
+	/**
+	 * What {@link #isOneSourcesSpelling} asks of the word itself: rare enough to be
+	 * corrected at all, and used by one source only.
+	 */
+	private static boolean mayBeOneSourcesSpelling(String word, IndexReader reader) throws IOException {
+		Term found = new Term(IndexFields.EXACT, word);
+		int frequency = reader.docFreq(found);
+		return frequency > 0 && frequency <= MAX_FREQUENCY_TO_CORRECT && sources(reader, found, 2) == 1;
 	}
 
 	/**
