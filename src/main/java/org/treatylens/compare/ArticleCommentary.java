@@ -1,10 +1,12 @@
 package org.treatylens.compare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.treatylens.commentary.Citation;
 import org.treatylens.commentary.PublicationDate;
@@ -72,6 +74,88 @@ class ArticleCommentary {
 	}
 
 	/**
+	 * The article with, of each source in {@code wanted}, the strongest passages, read
+	 * from the database a few at a time: enough that, once the passages that only
+	 * reproduce a paragraph or only list the article are set aside, the source's first
+	 * {@code wanted.get(slug)} that say something are among them (or all of the source's
+	 * passages are).
+	 * @throws ResponseStatusException (404) when the treaty has no such article
+	 */
+	public DeskSlice strongest(ArticleText article, String baseUrl, Integer paragraph, Map<String, Integer> wanted) {
+		int number = article.number();
+		List<SourceSummary> sources = sources();
+		ArticleLinks articleLinks = this.links.getIfAvailable();
+		if (articleLinks == null) {
+			return new DeskSlice(new ArticleReading(article, sources, List.of(), false), Set.of());
+		}
+		Map<String, Integer> limits = new LinkedHashMap<>();
+		wanted.forEach((slug, n) -> limits.put(slug, 2 * n));
+		for (int round = 0;; round++) {
+			List<LinkedPassageView> views = views(articleLinks.strongestPerSource(number, paragraph, limits, 0),
+					article, sources, baseUrl);
+			Set<String> complete = new HashSet<>();
+			boolean enough = true;
+			for (Map.Entry<String, Integer> limit : limits.entrySet()) {
+				List<LinkedPassageView> own = views.stream()
+					.filter((v) -> v.source().slug().equals(limit.getKey()))
+					.toList();
+				if (own.size() < limit.getValue()) {
+					complete.add(limit.getKey());
+				}
+				else if (saying(own, article) < wanted.get(limit.getKey()) && round < 6) {
+					limit.setValue(4 * limit.getValue());
+					enough = false;
+				}
+			}
+			if (enough) {
+				return new DeskSlice(new ArticleReading(article, sources, views, true), complete);
+			}
+		}
+	}
+
+	/** Passages that neither only reproduce a paragraph nor only list the article. */
+	private static long saying(List<LinkedPassageView> passages, ArticleText article) {
+		return passages.stream()
+			.filter((p) -> VerbatimQuote.reproduced(p.text(), article.paragraphs()) == null
+					&& !DeskCommentary.onlyListsTheArticle(p))
+			.count();
+	}
+
+	/**
+	 * The reading desk's part of an article's commentary: the passages read (per source,
+	 * its strongest) and the sources whose passages were all read.
+	 */
+	record DeskSlice(ArticleReading reading, Set<String> complete) {
+	}
+
+	/**
+	 * The article's text.
+	 * @throws ResponseStatusException (404) when the treaty has no such article
+	 */
+	public ArticleText text(int number, String baseUrl) {
+		return article(number, baseUrl).orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The treaty has no Article " + number + "."));
+	}
+
+	/**
+	 * Per source slug with passages on the article: how many, and how many on paragraph
+	 * {@code paragraph}; empty without the links. One grouped query.
+	 */
+	public Map<String, ArticleLinks.SourceCount> counts(int number, Integer paragraph) {
+		ArticleLinks articleLinks = this.links.getIfAvailable();
+		Map<String, ArticleLinks.SourceCount> counts = new LinkedHashMap<>();
+		if (articleLinks != null) {
+			articleLinks.countsForArticle(number, paragraph).forEach((c) -> counts.put(c.document(), c));
+		}
+		return counts;
+	}
+
+	/** Whether the links are there (the linking module runs). */
+	public boolean linksAvailable() {
+		return this.links.getIfAvailable() != null;
+	}
+
+	/**
 	 * For each article in order, whether its text is in the corpus.
 	 */
 	public List<Boolean> presence() {
@@ -89,11 +173,16 @@ class ArticleCommentary {
 	 */
 	private static List<LinkedPassageView> linked(ArticleLinks articleLinks, ArticleText article,
 			List<SourceSummary> sources, String baseUrl) {
+		return views(articleLinks.forArticle(article.number()), article, sources, baseUrl);
+	}
+
+	private static List<LinkedPassageView> views(List<LinkedPassage> links, ArticleText article,
+			List<SourceSummary> sources, String baseUrl) {
 		Map<String, SourceSummary> bySlug = new LinkedHashMap<>();
 		sources.forEach((s) -> bySlug.put(s.slug(), s));
 		String articleText = article.text();
 		List<LinkedPassageView> views = new ArrayList<>();
-		for (LinkedPassage link : articleLinks.forArticle(article.number())) {
+		for (LinkedPassage link : links) {
 			SourceSummary source = bySlug.get(link.document());
 			if (source == null) {
 				continue;

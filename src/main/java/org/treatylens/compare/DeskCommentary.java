@@ -37,11 +37,21 @@ record DeskCommentary(List<SourceSummary> discussing, List<SourceSummary> silent
 	}
 
 	static DeskCommentary arrange(ArticleReading reading, SourceSelection selection, Integer paragraph) {
+		Set<String> says = new HashSet<>();
+		reading.linked().forEach((p) -> says.add(p.source().slug()));
+		return arrange(reading, selection, paragraph, says);
+	}
+
+	/**
+	 * @param says the sources that discuss the article (the reading may hold only some of
+	 * their passages)
+	 */
+	static DeskCommentary arrange(ArticleReading reading, SourceSelection selection, Integer paragraph,
+			Set<String> says) {
 		List<SourceSummary> discussing = new ArrayList<>();
 		List<SourceSummary> silent = new ArrayList<>();
 		for (SourceSummary source : reading.sources()) {
-			boolean says = reading.linked().stream().anyMatch((p) -> p.source().slug().equals(source.slug()));
-			(says ? discussing : silent).add(source);
+			(says.contains(source.slug()) ? discussing : silent).add(source);
 		}
 		List<ArticleText.Paragraph> paragraphs = reading.article().paragraphs();
 		Map<Integer, List<LinkedPassageView>> quoted = new TreeMap<>();

@@ -1,5 +1,7 @@
 package org.treatylens.compare;
 
+import java.util.List;
+
 import org.treatylens.system.ListPage;
 
 /**
@@ -20,6 +22,21 @@ record DeskGroup(SourceSummary source, ListPage<LinkedPassageView> passages, boo
 		boolean expanded = group.source().slug().equals(more);
 		return new DeskGroup(group.source(),
 				expanded ? ListPage.of(group.passages(), page, PAGE) : ListPage.of(group.passages(), 1, STRONGEST),
+				expanded);
+	}
+
+	/**
+	 * @param passages the source's first passages in the desk's order (all of them, or
+	 * enough for the page asked for)
+	 * @param total how many passages the source has on the desk in all
+	 */
+	static DeskGroup of(SourceSummary source, List<LinkedPassageView> passages, long total, String more, int page) {
+		boolean expanded = source.slug().equals(more);
+		int size = expanded ? PAGE : STRONGEST;
+		int number = expanded ? Math.clamp(page, 1, Math.max(1, (int) ((total + PAGE - 1) / PAGE))) : 1;
+		int from = Math.min(passages.size(), (number - 1) * size);
+		return new DeskGroup(source,
+				new ListPage<>(passages.subList(from, Math.min(passages.size(), from + size)), number, size, total),
 				expanded);
 	}
 

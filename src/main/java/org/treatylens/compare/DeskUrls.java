@@ -6,7 +6,20 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The links of the reading desk, each keeping the rest of the page's state: switch a
  * source on or off, narrow to a paragraph or widen again, open the compare view.
  */
-record DeskUrls(int article, SourceSelection selection, Integer paragraph) {
+record DeskUrls(int article, SourceSelection selection, Integer paragraph, int sourcePage) {
+
+	DeskUrls(int article, SourceSelection selection, Integer paragraph) {
+		this(article, selection, paragraph, 1);
+	}
+
+	/** Page {@code page} of the sources, the sources and paragraph kept. */
+	public String sources(int page) {
+		UriComponentsBuilder uri = base(sourcesValue(), this.paragraph);
+		if (page > 1) {
+			uri.queryParam("sourcePage", page);
+		}
+		return uri.build().encode().toUriString();
+	}
 
 	public String toggle(String slug) {
 		return build(this.selection.toggled(slug), this.paragraph, null);
@@ -29,7 +42,7 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph) {
 	 * and paragraph kept.
 	 */
 	public String more(String slug, int page) {
-		UriComponentsBuilder uri = base(sourcesValue(), this.paragraph).queryParam("more", slug);
+		UriComponentsBuilder uri = onThisSourcePage().queryParam("more", slug);
 		if (page > 1) {
 			uri.queryParam("page", page);
 		}
@@ -38,7 +51,15 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph) {
 
 	/** Back to the strongest passages of every source, at this one. */
 	public String fewer(String slug) {
-		return build(sourcesValue(), this.paragraph, "source-" + slug);
+		return onThisSourcePage().fragment("source-" + slug).build().encode().toUriString();
+	}
+
+	private UriComponentsBuilder onThisSourcePage() {
+		UriComponentsBuilder uri = base(sourcesValue(), this.paragraph);
+		if (this.sourcePage > 1) {
+			uri.queryParam("sourcePage", this.sourcePage);
+		}
+		return uri;
 	}
 
 	public String compare() {

@@ -1,6 +1,7 @@
 package org.treatylens.compare;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.treatylens.linking.ArticleLinks;
 import org.treatylens.system.ListPage;
 import org.treatylens.system.SiteAddress;
 
@@ -18,12 +20,16 @@ import org.treatylens.system.SiteAddress;
  * The reading desk: an article's text beside the commentary linked to it, grouped by
  * source. Which sources show ({@code ?sources=}) and which paragraph the commentary is
  * narrowed to ({@code ?para=}) live in the URL, so a view can be shared and works without
- * JavaScript.
+ * JavaScript. The chosen sources are shown {@value #SOURCES_PER_PAGE} a page
+ * ({@code ?sourcePage=}), each with its strongest passages.
  */
 @Controller
 class ReadingDeskController {
 
 	static final String VIEW = "compare/article";
+
+	/** Sources whose passages a page of the desk shows. */
+	static final int SOURCES_PER_PAGE = 20;
 
 	private final ArticleCommentary commentary;
 
@@ -38,46 +44,73 @@ class ReadingDeskController {
 	@GetMapping("/articles/{number:\\d{1,6}}")
 	String showArticle(@PathVariable int number, @RequestParam(name = "para", required = false) String para,
 			@RequestParam(name = "more", required = false) String more,
-			@RequestParam(name = "page", required = false) String page, HttpServletRequest request, Model model) {
-		ArticleReading reading = this.commentary.read(number, this.site.base());
-		ArticleText article = reading.article();
-		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
+			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "sourcePage", required = false) String sourcePage, HttpServletRequest request,
+			Model model) {
+		ArticleText article = this.commentary.text(number, this.site.base());
+		List<SourceSummary> sources = this.commentary.sources();
+		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"),
+				sources.stream().map(SourceSummary::slug).toList());
 		// read by hand so that "?para=x" gets the article with a notice, like a number it
 		// does not have
 		Integer asked = (para != null && para.strip().matches("\\d{1,6}")) ? Integer.valueOf(para.strip()) : null;
 		boolean known = asked != null && article.paragraphs().stream().anyMatch((p) -> p.number() == asked);
 		Integer paragraph = known ? asked : null;
-		// the toggles count what they would show: the passages on the chosen paragraph,
-		// if any
+		// one grouped query: the toggles count what they would show (the passages on the
+		// chosen paragraph, if any)
+		Map<String, ArticleLinks.SourceCount> perSource = this.commentary.counts(number, paragraph);
 		Map<String, Long> counts = new LinkedHashMap<>();
-		reading.sources()
-			.forEach((s) -> counts.put(s.slug(),
-					reading.linked()
-						.stream()
-						.filter((p) -> p.source().slug().equals(s.slug()))
-						.filter((p) -> paragraph == null || p.discussesParagraph(paragraph))
-						.count()));
-		DeskCommentary desk = DeskCommentary.arrange(reading, selection, paragraph);
+		sources.forEach((s) -> counts.put(s.slug(), onDesk(perSource.get(s.slug()), paragraph)));
+		// the chosen sources with something to show, a page of them at a time; of each,
+		// its strongest few (or a page of all of them: ?more=slug&page=) read from the
+		// database
+		ListPage<SourceSummary> shownSources = ListPage.of(
+				sources.stream().filter((s) -> selection.shows(s.slug()) && counts.get(s.slug()) > 0).toList(),
+				ListPage.number(sourcePage), SOURCES_PER_PAGE);
+		int morePage = ListPage.number(page);
+		Map<String, Integer> wanted = new LinkedHashMap<>();
+		shownSources.items()
+			.forEach((s) -> wanted.put(s.slug(),
+					s.slug().equals(more) ? morePage * DeskGroup.PAGE : DeskGroup.STRONGEST));
+		ArticleCommentary.DeskSlice slice = this.commentary.strongest(article, this.site.base(), paragraph, wanted);
+		DeskCommentary desk = DeskCommentary.arrange(slice.reading(), selection, paragraph, perSource.keySet());
+		List<DeskGroup> groups = desk.groups().stream().map((g) -> {
+			String slug = g.source().slug();
+			long folded = desk.verbatim()
+				.stream()
+				.flatMap((v) -> v.passages().stream())
+				.filter((p) -> p.source().slug().equals(slug))
+				.count();
+			// a quote beyond what was read is counted until it is read and folded
+			long total = slice.complete().contains(slug) ? g.passages().size() : counts.get(slug) - folded;
+			return DeskGroup.of(g.source(), g.passages(), total, more, morePage);
+		}).toList();
 		model.addAttribute("article", article);
-		model.addAttribute("sources", reading.sources());
+		model.addAttribute("sources", sources);
 		model.addAttribute("counts", counts);
 		model.addAttribute("selection", selection);
 		model.addAttribute("paragraph", paragraph);
 		// a paragraph the article does not have is said, not silently dropped
 		model.addAttribute("unknownParagraph", (para != null && !para.isBlank() && !known) ? para.strip() : null);
 		model.addAttribute("desk", desk);
-		// each source's strongest few, or a page of all of one source's
-		// (?more=slug&page=)
-		model.addAttribute("groups",
-				desk.groups().stream().map((g) -> DeskGroup.of(g, more, ListPage.number(page))).toList());
+		model.addAttribute("groups", groups);
+		model.addAttribute("sourcePage", shownSources);
 		model.addAttribute("shown",
-				desk.groups().stream().mapToInt((g) -> g.passages().size()).sum() + desk.verbatimCount());
-		model.addAttribute("linkedTotal", reading.linked().size());
-		model.addAttribute("urls", new DeskUrls(number, selection, paragraph));
-		model.addAttribute("linksAvailable", reading.linksAvailable());
+				groups.stream().mapToInt((g) -> g.passages().items().size()).sum() + desk.verbatimCount());
+		model.addAttribute("linkedTotal",
+				perSource.values().stream().mapToLong(ArticleLinks.SourceCount::passages).sum());
+		model.addAttribute("urls", new DeskUrls(number, selection, paragraph, shownSources.number()));
+		model.addAttribute("linksAvailable", this.commentary.linksAvailable());
 		// the passages' accept/reject forms name the article they judge the link to
 		model.addAttribute("articleNumber", number);
 		return VIEW;
+	}
+
+	private static long onDesk(ArticleLinks.SourceCount count, Integer paragraph) {
+		if (count == null) {
+			return 0;
+		}
+		return (paragraph == null) ? count.passages() : count.onParagraph();
 	}
 
 }

@@ -14,6 +14,30 @@ public interface ArticleLinks {
 	List<LinkedPassage> forArticle(int article);
 
 	/**
+	 * The passages of {@link #forArticle(int)} from {@code offset}, at most
+	 * {@code limit}: the page is cut by the database.
+	 */
+	List<LinkedPassage> forArticle(int article, int offset, int limit);
+
+	/**
+	 * Per source (document) with passages on the article: how many, and how many are
+	 * linked to paragraph {@code paragraph} (0 when it is null), in the sources' order.
+	 */
+	List<SourceCount> countsForArticle(int article, Integer paragraph);
+
+	/**
+	 * Each source's strongest passages on the article, in the order of
+	 * {@link #forArticle(int)}: those linked to {@code paragraph} only when it is given;
+	 * at most {@code limits.get(slug)} of a source named there, {@code otherwise} of any
+	 * other.
+	 */
+	List<LinkedPassage> strongestPerSource(int article, Integer paragraph, Map<String, Integer> limits, int otherwise);
+
+	/** A source's passages on an article: all, and those on the paragraph asked for. */
+	record SourceCount(String document, int passages, int onParagraph) {
+	}
+
+	/**
 	 * For every linked passage, the numbers of the articles it discusses, in ascending
 	 * order.
 	 */

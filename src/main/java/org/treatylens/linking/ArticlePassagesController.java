@@ -121,7 +121,13 @@ class ArticlePassagesController {
 					"The treaty has articles 1 to " + total + ", not " + number);
 		}
 		String base = this.site.base();
-		ListPage<LinkedPassage> passages = ApiPaging.page(this.links.forArticle(n), page, size, DEFAULT_SIZE);
+		// the total from a grouped count, the page's rows cut by the database
+		long passageCount = this.links.countsForArticle(n, null)
+			.stream()
+			.mapToLong(ArticleLinks.SourceCount::passages)
+			.sum();
+		ListPage<LinkedPassage> passages = ApiPaging.page(passageCount, page, size, DEFAULT_SIZE,
+				(offset, limit) -> this.links.forArticle(n, offset, limit));
 		return ResponseEntity.ok()
 			.headers(ApiPaging.headers(passages))
 			.body(new ArticlePassages(n,

@@ -40,7 +40,7 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 	static final Comparator<LinkReason> STRONGEST_FIRST = Comparator.comparing(LinkReason::kind)
 		.thenComparing(Comparator.comparingDouble(LinkReason::score).reversed());
 
-	private record Row(long passageId, String document, String documentLabel, long documentId, int ordinal, String text,
+	record Row(long passageId, String document, String documentLabel, long documentId, int ordinal, String text,
 			LinkReason reason, boolean confirmed) {
 	}
 
@@ -48,8 +48,11 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 
 	private final ReadCache<List<SourceCoverage>> coverage;
 
+	private final ArticleLinkPages pages;
+
 	StoredArticleLinks(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.pages = new ArticleLinkPages(jdbc);
 		this.coverage = new ReadCache<>(this::readCoverage);
 	}
 
@@ -95,19 +98,40 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 		Map<Long, Long> documentOf = new LinkedHashMap<>();
 		List<LinkedPassage> passages = new ArrayList<>();
 		for (List<Row> passageRows : byPassage.values()) {
-			List<LinkReason> reasons = passageRows.stream().map(Row::reason).sorted(STRONGEST_FIRST).toList();
-			Row row = passageRows.get(0);
-			LinkReason best = reasons.get(0);
-			documentOf.put(row.passageId(), row.documentId());
-			passages.add(new LinkedPassage(row.passageId(), row.document(), row.documentLabel(), row.ordinal(),
-					row.text(), best.kind(), best.paragraph(), best.score(), best.evidence(), reasons,
-					passageRows.stream().anyMatch(Row::confirmed)));
+			documentOf.put(passageRows.get(0).passageId(), passageRows.get(0).documentId());
+			passages.add(passage(passageRows));
 		}
 		passages.sort(Comparator.comparing(LinkedPassage::kind)
 			.thenComparing(Comparator.comparingDouble(LinkedPassage::score).reversed())
 			.thenComparing((p) -> documentOf.get(p.passageId()))
 			.thenComparingInt(LinkedPassage::ordinal));
 		return passages;
+	}
+
+	/** One passage from its rows (one per reason): the strongest reason first. */
+	static LinkedPassage passage(List<Row> passageRows) {
+		List<LinkReason> reasons = passageRows.stream().map(Row::reason).sorted(STRONGEST_FIRST).toList();
+		Row row = passageRows.get(0);
+		LinkReason best = reasons.get(0);
+		return new LinkedPassage(row.passageId(), row.document(), row.documentLabel(), row.ordinal(), row.text(),
+				best.kind(), best.paragraph(), best.score(), best.evidence(), reasons,
+				passageRows.stream().anyMatch(Row::confirmed));
+	}
+
+	@Override
+	public List<SourceCount> countsForArticle(int article, Integer paragraph) {
+		return this.pages.counts(article, paragraph);
+	}
+
+	@Override
+	public List<LinkedPassage> forArticle(int article, int offset, int limit) {
+		return this.pages.page(article, offset, limit);
+	}
+
+	@Override
+	public List<LinkedPassage> strongestPerSource(int article, Integer paragraph, Map<String, Integer> limits,
+			int otherwise) {
+		return this.pages.strongest(article, paragraph, limits, otherwise);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.treatylens.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,20 @@ public final class ApiPaging {
 		int last = ListPage.pages(all.size(), pageSize);
 		int number = number("page", page, 1, last);
 		return ListPage.of(all, number, pageSize);
+	}
+
+	/**
+	 * The page that {@code page} and {@code size} ask for of a list of {@code total}
+	 * items that the caller reads a page at a time: {@code read} gets the offset and the
+	 * page size.
+	 * @throws ResponseStatusException 400 for a malformed size or page, or a page beyond
+	 * the last
+	 */
+	public static <T> ListPage<T> page(long total, String page, String size, int defaultSize,
+			BiFunction<Integer, Integer, List<T>> read) {
+		int pageSize = number("size", size, defaultSize, MAX_SIZE);
+		int number = number("page", page, 1, ListPage.pages(total, pageSize));
+		return new ListPage<>(read.apply((number - 1) * pageSize, pageSize), number, pageSize, total);
 	}
 
 	/**

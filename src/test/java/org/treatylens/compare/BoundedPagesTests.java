@@ -1,7 +1,11 @@
 package org.treatylens.compare;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -174,6 +178,38 @@ class BoundedPagesTests {
 	}
 
 	/** The ids of the imported document's passages on Article 3, in the desk's order. */
+	@Test
+	void theDatabaseCutsTheSamePagesCountsAndStrongestPassagesAsTheWholeRanking() {
+		List<LinkedPassage> all = this.links.forArticle(3);
+		assertThat(all).hasSizeGreaterThan(PARAGRAPHS);
+		List<LinkedPassage> paged = new ArrayList<>();
+		for (int offset = 0; offset < all.size(); offset += 7) {
+			paged.addAll(this.links.forArticle(3, offset, 7));
+		}
+		assertThat(paged).as("pages of 7, reasons and all").containsExactlyElementsOf(all);
+		Map<String, Long> perSource = all.stream()
+			.collect(Collectors.groupingBy(LinkedPassage::document, Collectors.counting()));
+		Map<String, Long> onParagraph3 = all.stream()
+			.filter((p) -> p.reasons().stream().anyMatch((r) -> Integer.valueOf(3).equals(r.paragraph())))
+			.collect(Collectors.groupingBy(LinkedPassage::document, Collectors.counting()));
+		assertThat(this.links.countsForArticle(3, 3)).allSatisfy((c) -> {
+			assertThat((long) c.passages()).isEqualTo(perSource.get(c.document()));
+			assertThat((long) c.onParagraph()).isEqualTo(onParagraph3.getOrDefault(c.document(), 0L));
+		}).hasSize(perSource.size());
+		// each source's first two, ours its first 30, in the whole ranking's order
+		Map<String, Integer> taken = new HashMap<>();
+		List<LinkedPassage> strongest = all.stream()
+			.filter((p) -> taken.merge(p.document(), 1, Integer::sum) <= (p.document().equals(SLUG) ? 30 : 2))
+			.toList();
+		assertThat(this.links.strongestPerSource(3, null, Map.of(SLUG, 30), 2)).containsExactlyElementsOf(strongest);
+		Map<String, Integer> takenOn3 = new HashMap<>();
+		List<LinkedPassage> strongestOn3 = all.stream()
+			.filter((p) -> p.reasons().stream().anyMatch((r) -> Integer.valueOf(3).equals(r.paragraph())))
+			.filter((p) -> takenOn3.merge(p.document(), 1, Integer::sum) <= 1)
+			.toList();
+		assertThat(this.links.strongestPerSource(3, 3, Map.of(), 1)).containsExactlyElementsOf(strongestOn3);
+	}
+
 	private List<Long> ours() {
 		return this.links.forArticle(3)
 			.stream()
