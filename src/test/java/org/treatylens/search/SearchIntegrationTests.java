@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.treatylens.system.SiteAddress;
 import org.treatylens.system.TestEditor;
 import org.treatylens.corpus.CorpusJobs;
 import org.treatylens.corpus.JobQueue;
@@ -34,6 +35,9 @@ class SearchIntegrationTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private SiteAddress site;
 
 	@Autowired
 	private CorpusJobs jobs;
@@ -159,7 +163,7 @@ class SearchIntegrationTests {
 			.andExpect(jsonPath("$.hits[0].passageId").doesNotExist())
 			.andExpect(jsonPath("$.hits[0].article").value(23))
 			.andExpect(jsonPath("$.hits[0].articles[0]").value(23))
-			.andExpect(jsonPath("$.hits[0].permalink").value("http://localhost/articles/23#para-1"))
+			.andExpect(jsonPath("$.hits[0].permalink").value(this.site.of("/articles/23#para-1")))
 			.andExpect(jsonPath("$.hits[0].published").value("2025-01-17"));
 	}
 

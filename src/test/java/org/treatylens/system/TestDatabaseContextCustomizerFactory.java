@@ -30,15 +30,17 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			TestDatabase.Connection db = TestDatabase.freshDatabase();
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("treatylensTestDatabase",
-						Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
-								"spring.datasource.password", db.password(),
-								// slices such as @DataJpaTest keep the real database
-								// instead of replacing it
-								"spring.test.database.replace", "none",
-								// each context keeps its files (the Lucene index) apart
-								// from the others and from ./data
-								"treatylens.data-dir", TestDatabase.scratchDirectory().toString())));
+				.addFirst(new MapPropertySource("treatylensTestDatabase", Map.of("spring.datasource.url", db.url(),
+						"spring.datasource.username", db.username(), "spring.datasource.password", db.password(),
+						// slices such as @DataJpaTest keep the real database
+						// instead of replacing it
+						"spring.test.database.replace", "none",
+						// a cached context keeps its pool: idle connections close, so the
+						// suite's contexts together stay under the server's 100
+						"spring.datasource.hikari.minimum-idle", "1", "spring.datasource.hikari.idle-timeout", "10000",
+						// each context keeps its files (the Lucene index) apart
+						// from the others and from ./data
+						"treatylens.data-dir", TestDatabase.scratchDirectory().toString())));
 		}
 
 		@Override
