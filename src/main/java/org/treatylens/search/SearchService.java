@@ -35,7 +35,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
@@ -58,8 +57,6 @@ final class SearchService {
 	 * (MiniLM puts unrelated English sentences around 0 to 0.2).
 	 */
 	static final float MIN_MEANING_SIMILARITY = 0.3f;
-
-	private static final Set<String> ID_ONLY = Set.of(IndexFields.ID);
 
 	/** Sources listed as facets: the most frequent among the matches. */
 	static final int SOURCE_FACETS = 20;
@@ -199,15 +196,14 @@ final class SearchService {
 		TopDocs nearest = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, MEANING_CANDIDATES),
 				MEANING_CANDIDATES);
 		List<Integer> candidates = new ArrayList<>();
-		List<BytesRef> meaningIds = new ArrayList<>();
 		for (ScoreDoc hit : nearest.scoreDocs) {
 			// Lucene scores cosine similarity as (1 + cos) / 2
 			if (2 * hit.score - 1 >= MIN_MEANING_SIMILARITY) {
 				candidates.add(hit.doc);
-				meaningIds.add(new BytesRef(searcher.storedFields().document(hit.doc, ID_ONLY).get(IndexFields.ID)));
 			}
 		}
-		Query meaningQuery = new TermInSetQuery(IndexFields.ID, meaningIds);
+		// the same reader throughout: the hits are matched by doc id, not by a stored key
+		Query meaningQuery = new DocIdsQuery(candidates.stream().mapToInt(Integer::intValue).toArray());
 		List<Integer> meaning = candidates;
 		if (filters != null && !candidates.isEmpty()) {
 			Set<Integer> allowed = new HashSet<>();
@@ -220,8 +216,9 @@ final class SearchService {
 		BooleanQuery.Builder either = new BooleanQuery.Builder();
 		either.add(text, Occur.SHOULD);
 		either.add(meaningQuery, Occur.SHOULD);
+		// ranked by the fusion: the union is only counted, unless it is sorted by date
 		Found union = run(reader, SearchQueries.combine(either.build(), filters), request.sort(),
-				request.page() * request.size());
+				(request.sort() == SearchRequest.Sort.DATE) ? request.page() * request.size() : 0);
 		List<Integer> words = new ArrayList<>();
 		for (ScoreDoc hit : byWords.top().scoreDocs) {
 			words.add(hit.doc);
@@ -397,7 +394,7 @@ final class SearchService {
 		FacetCounter.Counts counts = searcher.search(query, new FacetCounter());
 		boolean timedOut = searcher.timedOut();
 		ScoreDoc[] top = new ScoreDoc[0];
-		if (counts.total() > 0) {
+		if (counts.total() > 0 && wanted > 0) {
 			int size = Math.max(1, Math.min(wanted, counts.total()));
 			TopFieldDocs topDocs = searcher.search(query, new TopFieldCollectorManager(sort(order), size, null, size));
 			top = topDocs.scoreDocs;
