@@ -34,6 +34,21 @@ class CorpusJobStore {
 				CorpusJobStore::job, action.name(), document, reason);
 	}
 
+	/**
+	 * A job of this document that will index it and has not started reading it: pending
+	 * (the worker marks a job linked before its index stage reads the database). The row
+	 * stays locked until the caller's transaction ends, so the worker cannot start that
+	 * read before the caller's change is committed.
+	 */
+	Optional<CorpusJob> pendingIndexOf(String document) {
+		return this.jdbc
+			.query("select " + COLUMNS + " from corpus_job where document_slug = ? and state = 'PENDING' "
+					+ "and action in ('LINK_DOCUMENT', 'REINDEX_DOCUMENT') order by id limit 1 for update",
+					CorpusJobStore::job, document)
+			.stream()
+			.findFirst();
+	}
+
 	Optional<CorpusJob> find(long id) {
 		return this.jdbc.query("select " + COLUMNS + " from corpus_job where id = ?", CorpusJobStore::job, id)
 			.stream()

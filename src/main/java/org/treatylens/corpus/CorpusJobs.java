@@ -47,10 +47,13 @@ public class CorpusJobs {
 
 	/**
 	 * Index this document again (its links changed by a decision, its text did not), so
-	 * the search's article facet follows without a full reindex.
+	 * the search's article facet follows without a full reindex. A job of the document
+	 * that has not yet read it does for this change too. Call it in the change's
+	 * transaction.
 	 */
 	public CorpusJob documentReviewed(String slug, String reason) {
-		return add(CorpusJob.Action.REINDEX_DOCUMENT, slug, reason);
+		// decisions in a row (the review queue) share one job while it has not started
+		return this.store.pendingIndexOf(slug).orElseGet(() -> add(CorpusJob.Action.REINDEX_DOCUMENT, slug, reason));
 	}
 
 	/**

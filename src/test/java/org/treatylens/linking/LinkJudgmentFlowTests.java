@@ -59,6 +59,9 @@ class LinkJudgmentFlowTests {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	@Autowired
+	private LinkJudgments judgments;
+
 	@AfterEach
 	void takeTheDecisionsBack() {
 		this.jdbc.update("delete from link_judgment");
@@ -131,6 +134,29 @@ class LinkJudgmentFlowTests {
 			.containsExactly("SEARCHABLE", "SEARCHABLE");
 		assertThat(this.jdbc.queryForObject("select count(*) from corpus_job where action = 'REINDEX_ALL'", Long.class))
 			.isEqualTo(before);
+	}
+
+	@Test
+	void shouldGiveDecisionsInARowOnOneDocumentOneReindexJob() {
+		java.util.Map<String, List<LinkedPassage>> byDocument = this.links.forArticle(3)
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(LinkedPassage::document));
+		List<LinkedPassage> two = byDocument.values()
+			.stream()
+			.filter((passages) -> passages.size() >= 2)
+			.findFirst()
+			.orElseThrow();
+		String count = "select count(*) from corpus_job where action = 'REINDEX_DOCUMENT' and document_slug = ?";
+		long before = this.jdbc.queryForObject(count, Long.class, two.get(0).document());
+
+		this.transactions.executeWithoutResult((status) -> {
+			for (LinkedPassage passage : two.subList(0, 2)) {
+				this.judgments.judge(new LinkJudgments.Judgment(passage.passageId(), 3, null, "accept", null), "admin");
+			}
+		});
+
+		assertThat(this.jdbc.queryForObject(count, Long.class, two.get(0).document())).isEqualTo(before + 1);
+		JobQueue.awaitIdle(this.jobs);
 	}
 
 	@Test
