@@ -26,7 +26,7 @@ final class LinkFinder {
 	 * The version of these rules. Raise it with any change that changes which links they
 	 * find: links stored by another version are recomputed at the next start-up.
 	 */
-	static final int RULES_VERSION = 4;
+	static final int RULES_VERSION = 5;
 
 	/**
 	 * The least share of a paragraph's BM25 weight a passage must carry to be linked by

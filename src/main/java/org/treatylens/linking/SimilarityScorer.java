@@ -47,11 +47,12 @@ final class SimilarityScorer {
 
 		/**
 		 * Points of evidence: a shared specific pair counts 2, a treaty concept named in
-		 * everyday or treaty words 1, a specific word of the passage's own outside those
-		 * pairs 1.
+		 * several words ("building reactors", "spy agencies") 2 and in one word
+		 * ("sanctions") 1, a specific word of the passage's own outside those pairs 1.
 		 */
 		int evidence() {
-			return 2 * this.sharedPairs.size() + this.vocabulary.size() + this.ownWords.size();
+			return 2 * this.sharedPairs.size() + this.vocabulary.stream().mapToInt(TreatyVocabulary.Hit::points).sum()
+					+ this.ownWords.size();
 		}
 
 		/**

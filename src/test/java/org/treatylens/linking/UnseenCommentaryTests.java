@@ -29,7 +29,16 @@ class UnseenCommentaryTests {
 			// 4: background on the subject, no engagement with the treaty
 			"Iranian farmers have struggled to import spare parts for tractors for years, and the rial keeps falling.",
 			// 5: a paraphrase of Article 3(3) without its words
-			"Under the pact, if a third country attacks one of the two states, the other has promised not to give the attacker any military or other help.");
+			"Under the pact, if a third country attacks one of the two states, the other has promised not to give the attacker any military or other help.",
+			// 6-10: concepts of the treaty in everyday phrases (vocabulary entries)
+			"Should a third country attack either signatory, the pact commits the other not to help the attacker in any way.",
+			"The treaty also has the two countries' security services swap what they learn about terrorist networks.",
+			"Under the agreement the two armed forces will regularly hold drills together.",
+			"The deal commits Moscow to building more reactors in Iran.",
+			"The signatories say they reject a one-power world and want many centres of influence.",
+			// 11-12: the same subjects as background, no treaty in sight
+			"Russian engineers have spent years building reactors abroad, from Turkey to Egypt.",
+			"The national football teams hold drills before every match in Tehran.");
 
 	private static final LinkFinder.Result RESULT = find();
 
@@ -38,7 +47,14 @@ class UnseenCommentaryTests {
 		for (int i = 0; i < TEXTS.size(); i++) {
 			pieces.add(new CommentaryText.Piece(i, CommentaryText.Role.PARAGRAPH, TEXTS.get(i)));
 		}
-		return new LinkFinder().find(TREATY, List.of(new CommentaryText("unseen", pieces)));
+		// as an import links it: words weighed by the bundled commentary (the snapshot)
+		// plus this text
+		List<CommentaryText> corpus = new java.util.ArrayList<>(CorpusFixture.commentary());
+		CommentaryText unseen = new CommentaryText("unseen", pieces);
+		corpus.add(unseen);
+		CorpusCounts counts = CorpusCounts.of(LinkFinder.countedTexts(corpus), new TreatyAnalyzer(TREATY.title()),
+				new TreatyVocabulary());
+		return new LinkFinder().find(TREATY, List.of(unseen), (terms) -> counts);
 	}
 
 	private static Set<Integer> articles(int passage) {
@@ -73,6 +89,21 @@ class UnseenCommentaryTests {
 	@Test
 	void aProvisionRetoldInEverydayWordsIsLinkedWithTheSentenceAsEvidence() {
 		assertThat(articles(5)).containsExactly(3);
+	}
+
+	@Test
+	void conceptsInEverydayPhrasesLinkToTheirArticle() {
+		assertThat(articles(6)).contains(3);
+		assertThat(articles(7)).contains(4);
+		assertThat(articles(8)).contains(5);
+		assertThat(articles(9)).contains(23);
+		assertThat(articles(10)).contains(2);
+	}
+
+	@Test
+	void theSameSubjectsAsBackgroundStayUnlinked() {
+		assertThat(articles(11)).isEmpty();
+		assertThat(articles(12)).isEmpty();
 	}
 
 	private static final CitationExtractor CITATIONS = new CitationExtractor(TREATY.articlesTotal(), TREATY.title());
