@@ -10,7 +10,7 @@ final class IndexFields {
 	/**
 	 * Bump whenever a field, its analysis or its meaning changes.
 	 */
-	static final String SCHEMA_VERSION = "5";
+	static final String SCHEMA_VERSION = "6";
 
 	/** Commit user-data key holding {@link #SCHEMA_VERSION}. */
 	static final String SCHEMA_VERSION_KEY = "treatylens.search.schema";

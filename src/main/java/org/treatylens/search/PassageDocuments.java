@@ -64,6 +64,13 @@ final class PassageDocuments {
 		doc.add(new StringField(IndexFields.SOURCE, passage.source(), Field.Store.YES));
 		doc.add(new SortedDocValuesField(IndexFields.SOURCE, new BytesRef(passage.source())));
 		storeIfPresent(doc, IndexFields.SOURCE_LABEL, passage.sourceLabel());
+		if (passage.sourceLabel() != null) {
+			// source facets read the label shown here, not from a stored document (every
+			// document with the stored field has the doc values too: Lucene wants one
+			// schema)
+			doc.add(new SortedDocValuesField(IndexFields.SOURCE_LABEL,
+					new BytesRef(passage.isTreaty() ? "Treaty" : passage.sourceLabel())));
+		}
 		if (passage.date() != null) {
 			doc.add(new NumericDocValuesField(IndexFields.DATE, passage.date().toEpochDay()));
 			doc.add(new StoredField(IndexFields.DATE, passage.date().toEpochDay()));

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -424,12 +425,18 @@ final class SearchService {
 			// a sort that kept no scores: compute them for the page only
 			TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
 		}
-		String[] snippets = SnippetHighlighter.highlight(searcher, query, page);
+		// each hit's stored document is read once: for the hit and for its snippet
+		SearchablePassage[] passages = new SearchablePassage[page.scoreDocs.length];
+		Map<Integer, String> texts = new HashMap<>();
+		for (int i = 0; i < page.scoreDocs.length; i++) {
+			passages[i] = PassageDocuments.fromDocument(searcher.storedFields().document(page.scoreDocs[i].doc));
+			texts.put(page.scoreDocs[i].doc, passages[i].text());
+		}
+		String[] snippets = SnippetHighlighter.highlight(searcher, query, page, texts);
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < page.scoreDocs.length; i++) {
 			ScoreDoc scoreDoc = page.scoreDocs[i];
-			Document doc = searcher.storedFields().document(scoreDoc.doc);
-			SearchablePassage passage = PassageDocuments.fromDocument(doc);
+			SearchablePassage passage = passages[i];
 			String snippet = (snippets[i] != null) ? snippets[i] : SnippetFormatter.escape(passage.text());
 			RankFusion.Fused how = fused.get(scoreDoc.doc);
 			float score = (how != null) ? how.score() : scoreDoc.score;
@@ -475,6 +482,11 @@ final class SearchService {
 			.toList();
 		List<FacetValue> values = new ArrayList<>();
 		for (Map.Entry<String, Integer> entry : top) {
+			String indexed = labelFromDocValues(searcher.getIndexReader(), counts.sampleDoc().get(entry.getKey()));
+			if (indexed != null) {
+				values.add(new FacetValue(entry.getKey(), indexed, entry.getValue()));
+				continue;
+			}
 			Document sample = searcher.storedFields()
 				.document(counts.sampleDoc().get(entry.getKey()), SOURCE_LABEL_FIELDS);
 			String label = IndexFields.TYPE_TREATY.equals(sample.get(IndexFields.TYPE)) ? "Treaty"
@@ -482,6 +494,16 @@ final class SearchService {
 			values.add(new FacetValue(entry.getKey(), label, entry.getValue()));
 		}
 		return values;
+	}
+
+	/** The label a source facet shows, from doc values; null when not indexed so. */
+	private static String labelFromDocValues(IndexReader reader, int doc) throws IOException {
+		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+		SortedDocValues labels = leaf.reader().getSortedDocValues(IndexFields.SOURCE_LABEL);
+		if (labels == null || !labels.advanceExact(doc - leaf.docBase)) {
+			return null;
+		}
+		return labels.lookupOrd(labels.ordValue()).utf8ToString();
 	}
 
 	private static List<FacetValue> articleFacets(FacetCounter.Counts counts) {

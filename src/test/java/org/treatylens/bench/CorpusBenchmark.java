@@ -48,9 +48,13 @@ public final class CorpusBenchmark {
 	 * @param rounds passes over the query rotation per search measurement
 	 * ({@code bench.rounds}, default 30)
 	 * @param pages whether to measure pages ({@code bench.pages}, default true)
+	 * @param link whether to link the loaded corpus ({@code bench.link}, default true);
+	 * false indexes it unlinked (no article filters or facets for the synthetic passages,
+	 * in Lucene and in PostgreSQL alike), for a search measurement where a full relink
+	 * would take too long
 	 */
 	record Settings(int passages, long seed, String server, String user, String password, boolean reload, int rounds,
-			boolean pages, int clients, Duration loadTime) {
+			boolean pages, int clients, Duration loadTime, boolean link) {
 
 		static Settings fromSystemProperties() {
 			return new Settings(Integer.getInteger("bench.passages", 10_000), Long.getLong("bench.seed", 20250117L),
@@ -59,7 +63,8 @@ public final class CorpusBenchmark {
 					Boolean.getBoolean("bench.reload"), Integer.getInteger("bench.rounds", 30),
 					Boolean.parseBoolean(System.getProperty("bench.pages", "true")),
 					Integer.getInteger("bench.clients", 32),
-					Duration.ofSeconds(Integer.getInteger("bench.load-seconds", 10)));
+					Duration.ofSeconds(Integer.getInteger("bench.load-seconds", 10)),
+					Boolean.parseBoolean(System.getProperty("bench.link", "true")));
 		}
 
 		int documents() {
@@ -109,7 +114,7 @@ public final class CorpusBenchmark {
 				}
 				PostgresFullText fullText = new PostgresFullText(db);
 				if (fresh || !fullText.exists()) {
-					load(app, jobs, db, corpus, settings.documents(), report);
+					load(app, jobs, db, corpus, settings.documents(), settings.link(), report);
 					start = System.nanoTime();
 					long rows = fullText.create();
 					report.figure("PostgreSQL FTS table + GIN index built (%d rows)",
@@ -145,7 +150,7 @@ public final class CorpusBenchmark {
 
 	/** Bulk import, stored vectors, one full relink (links, then the index). */
 	static void load(org.springframework.context.ApplicationContext app, CorpusJobs jobs, Connection db,
-			SyntheticCorpus corpus, int documents, Report report) throws SQLException {
+			SyntheticCorpus corpus, int documents, boolean link, Report report) throws SQLException {
 		long start = System.nanoTime();
 		BulkDocumentImport.Result stored = app.getBean(BulkDocumentImport.class)
 			.storeAll(corpus.documents(documents), "benchmark");
@@ -155,6 +160,13 @@ public final class CorpusBenchmark {
 		int sentences = StoredVectors.seed(db, SentenceEmbedder.shared());
 		report.figure("Vectors stored (each of %d distinct sentences embedded once)",
 				seconds(System.nanoTime() - start), "s", sentences);
+		if (!link) {
+			CorpusJob indexed = awaitJob(jobs, jobs.reindexAll("benchmark: unlinked bulk import").id(),
+					Duration.ofMinutes(60));
+			report.figure("Links: not computed (-Dbench.link=false); index build time (REINDEX_ALL job)",
+					seconds(Duration.between(indexed.createdAt(), indexed.finishedAt()).toNanos()), "s");
+			return;
+		}
 		CorpusJob job = jobs.relinkAll("benchmark: bulk import of " + stored.documents() + " documents");
 		CorpusJob done = awaitJob(jobs, job.id(), Duration.ofMinutes(60));
 		report.figure("Link time (full relink job, every document)",

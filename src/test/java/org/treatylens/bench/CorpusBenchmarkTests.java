@@ -53,7 +53,7 @@ class CorpusBenchmarkTests {
 		assertThat(texts(SyntheticCorpus.of(Path.of("db", "corpus"), 8))).isNotEqualTo(texts(corpus));
 
 		try (Connection db = this.dataSource.getConnection()) {
-			CorpusBenchmark.load(this.app, this.jobs, db, corpus, DOCUMENTS, new CorpusBenchmark.Report());
+			CorpusBenchmark.load(this.app, this.jobs, db, corpus, DOCUMENTS, true, new CorpusBenchmark.Report());
 			assertThat(this.jdbc
 				.queryForObject("select count(*) from passage p join source_document d on d.id = p.document_id "
 						+ "where d.slug like 'bench-%'", Integer.class))
