@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -148,9 +149,15 @@ class EmbeddedDatabaseTests {
 			assertThat(jdbc.queryForObject("select 1", Integer.class)).isOne();
 			long pid = Long.parseLong(Files.readAllLines(server.dataDirectory().resolve("postmaster.pid")).get(0));
 
-			ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+			ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+			postmaster.destroyForcibly();
+			postmaster.onExit().get(30, TimeUnit.SECONDS);
 
 			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+			while (server.restarts() == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(200);
+			}
+			assertThat(server.restarts()).as("the watchdog started it again").isOne();
 			Integer answer = null;
 			while (answer == null && System.nanoTime() < deadline) {
 				try {
