@@ -26,7 +26,7 @@ final class LinkFinder {
 	 * The version of these rules. Raise it with any change that changes which links they
 	 * find: links stored by another version are recomputed at the next start-up.
 	 */
-	static final int RULES_VERSION = 5;
+	static final int RULES_VERSION = 6;
 
 	/**
 	 * The least share of a paragraph's BM25 weight a passage must carry to be linked by
@@ -54,7 +54,7 @@ final class LinkFinder {
 	 * than to any other article's, to link by meaning (cross-validated by document, see
 	 * docs/linking.md).
 	 */
-	static final SemanticEvidence.Thresholds SEMANTIC = new SemanticEvidence.Thresholds(0.55f, 0.07f);
+	static final SemanticEvidence.Thresholds SEMANTIC = new SemanticEvidence.Thresholds(0.55f, 0.08f);
 
 	/**
 	 * Another instrument named in a sentence ("its 2024 pact with Pyongyang", "the UN
