@@ -105,6 +105,15 @@ public class CorpusImporter {
 	 */
 	@Transactional
 	public Imported<Treaty> importTreaty(CorpusFile file) {
+		return importTreaty(file, DocumentCurated.APP);
+	}
+
+	/**
+	 * Imports a treaty text uploaded by {@code actor}; the history records, for each
+	 * article whose text it changed, who did it.
+	 */
+	@Transactional
+	public Imported<Treaty> importTreaty(CorpusFile file, String actor) {
 		Treaty treaty = this.treatyParser.parse(file);
 		lock("treaty");
 		// a document import of this slug waits for the treaty, and the other way round
@@ -119,11 +128,14 @@ public class CorpusImporter {
 					+ "', and the uploaded text is of '" + treaty.getSlug() + "'. To replace its text, give the file"
 					+ " the header line 'id: " + other.get().getSlug() + "'.");
 		}
-		this.treaties.findBySlug(treaty.getSlug()).ifPresent(this::deleteTreaty);
+		Optional<Treaty> previous = this.treaties.findBySlug(treaty.getSlug());
+		List<Integer> changed = changedArticles(previous.orElse(null), treaty);
+		previous.ifPresent(this::deleteTreaty);
 		treaty.markImportedByUser();
 		this.treaties.saveAndFlush(treaty);
 		log.info("Imported the treaty '{}' from {} ({} of {} articles with text)", treaty.getSlug(), file.name(),
 				treaty.presentArticleCount(), treaty.getArticlesTotal());
+		this.events.publishEvent(new TreatyImported(actor, treaty.getSlug(), file.name(), changed));
 		CorpusJob job = this.jobs.relinkAll("the treaty text was imported from " + file.name());
 		publish(new CorpusChanged(true, Set.of()));
 		return new Imported<>(treaty, job);
@@ -164,6 +176,27 @@ public class CorpusImporter {
 		CorpusJob job = this.jobs.documentChanged(metadata.slug(), "imported from " + file.name());
 		publish(new CorpusChanged(false, Set.of(metadata.slug())));
 		return new Imported<>(document, job);
+	}
+
+	/** The articles whose text differs between two versions of the treaty. */
+	private static List<Integer> changedArticles(Treaty before, Treaty after) {
+		int last = Math.max(after.getArticlesTotal(), (before != null) ? before.getArticlesTotal() : 0);
+		List<Integer> changed = new ArrayList<>();
+		for (int number = 1; number <= last; number++) {
+			if (!text(before, number).equals(text(after, number))) {
+				changed.add(number);
+			}
+		}
+		return changed;
+	}
+
+	private static List<String> text(Treaty treaty, int number) {
+		if (treaty == null) {
+			return List.of();
+		}
+		return treaty.article(number)
+			.map((article) -> article.getParagraphs().stream().map((p) -> p.getText()).toList())
+			.orElse(List.of());
 	}
 
 	/**

@@ -87,8 +87,9 @@ class ImportApiController {
 					@ApiResponse(responseCode = "400", description = "The file is rejected, with why",
 							content = @Content(mediaType = "application/problem+json")) })
 	ResponseEntity<ImportedTreaty> importTreaty(
-			@Parameter(description = "The treaty text, at most 10 MB") @RequestParam("file") MultipartFile file) {
-		Imported<Treaty> imported = this.importer.importTreaty(Uploads.corpusFile(file));
+			@Parameter(description = "The treaty text, at most 10 MB") @RequestParam("file") MultipartFile file,
+			@Parameter(hidden = true) Principal principal) {
+		Imported<Treaty> imported = this.importer.importTreaty(Uploads.corpusFile(file), Actors.of(principal));
 		Treaty treaty = imported.stored();
 		long present = treaty.presentArticleCount();
 		return ResponseEntity.created(URI.create("/api/articles"))

@@ -70,10 +70,10 @@ class ImportController {
 	}
 
 	@PostMapping("/import/treaty")
-	String importTreaty(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String importTreaty(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			Imported<Treaty> imported = this.importer.importTreaty(Uploads.corpusFile(file));
+			Imported<Treaty> imported = this.importer.importTreaty(Uploads.corpusFile(file), Actors.of(principal));
 			Treaty treaty = imported.stored();
 			long present = treaty.presentArticleCount();
 			redirect.addFlashAttribute("imported", "Imported the treaty text: " + present + " of "

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatylens.corpus.DocumentCurated;
+import org.treatylens.corpus.TreatyImported;
 import org.treatylens.linking.LinkJudged;
 
 /**
@@ -41,6 +42,18 @@ public class ChangeHistory {
 	@EventListener
 	void on(DocumentCurated change) {
 		record(change.actor(), change.action(), change.slug(), null, change.summary(), change.details());
+	}
+
+	/** One record for each article whose text the import changed, in its history. */
+	@EventListener
+	void on(TreatyImported imported) {
+		for (int article : imported.changedArticles()) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("treaty", imported.treaty());
+			details.put("fileName", imported.fileName());
+			record(imported.actor(), "treaty-imported", null, article, "Imported the treaty text from "
+					+ imported.fileName() + ": the text of Article " + article + " changed", details);
+		}
 	}
 
 	@EventListener

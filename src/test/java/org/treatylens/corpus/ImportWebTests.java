@@ -95,7 +95,7 @@ class ImportWebTests {
 
 	@Test
 	void shouldAnswerATreatyWhoseIdIsADocumentsSlugWithAConflict() throws Exception {
-		given(this.importer.importTreaty(any())).willThrow(DocumentExistsException.documentsSlug("my-notes"));
+		given(this.importer.importTreaty(any(), any())).willThrow(DocumentExistsException.documentsSlug("my-notes"));
 		this.mvc.perform(multipart("/api/import/treaty").file(TEXT).with(TestEditor.api()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("'my-notes' is already the slug of a document")));
@@ -187,7 +187,7 @@ class ImportWebTests {
 
 	@Test
 	void shouldAnswerAMalformedTreatyWithItsLine() throws Exception {
-		given(this.importer.importTreaty(any()))
+		given(this.importer.importTreaty(any(), any()))
 			.willThrow(new CorpusFormatException("full.txt", 12, "Article 3 appears twice (first at line 9)"));
 		this.mvc.perform(multipart("/api/import/treaty").file(TEXT).with(TestEditor.api()))
 			.andExpect(status().isBadRequest())
