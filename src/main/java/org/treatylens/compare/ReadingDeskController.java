@@ -1,5 +1,6 @@
 package org.treatylens.compare;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +62,16 @@ class ReadingDeskController {
 		Map<String, ArticleLinks.SourceCount> perSource = this.commentary.counts(number, paragraph);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		sources.forEach((s) -> counts.put(s.slug(), onDesk(perSource.get(s.slug()), paragraph)));
-		// the chosen sources with something to show, a page of them at a time; of each,
+		// the chosen sources with something to show, those that say most about the
+		// article
+		// first (the source list's order among equals), a page of them at a time; of
+		// each,
 		// its strongest few (or a page of all of them: ?more=slug&page=) read from the
 		// database
-		ListPage<SourceSummary> shownSources = ListPage.of(
-				sources.stream().filter((s) -> selection.shows(s.slug()) && counts.get(s.slug()) > 0).toList(),
-				ListPage.number(sourcePage), SOURCES_PER_PAGE);
+		ListPage<SourceSummary> shownSources = ListPage.of(sources.stream()
+			.filter((s) -> selection.shows(s.slug()) && counts.get(s.slug()) > 0)
+			.sorted(Comparator.comparing((SourceSummary s) -> counts.get(s.slug())).reversed())
+			.toList(), ListPage.number(sourcePage), SOURCES_PER_PAGE);
 		int morePage = ListPage.number(page);
 		Map<String, Integer> wanted = new LinkedHashMap<>();
 		shownSources.items()

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -41,9 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * long document whose every paragraph cites Article 3 is imported for the purpose (and
  * deleted after, so that the other tests see the bundled corpus).
  */
-// a fresh context and database: its source must be on the desk's first page of sources,
-// which other tests' imports on Article 3 would fill
-@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
