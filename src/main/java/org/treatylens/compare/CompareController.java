@@ -1,7 +1,12 @@
 package org.treatylens.compare;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.treatylens.linking.ArticleLinks;
 import org.treatylens.treaty.ArticleDiscussion;
 
 import org.springframework.stereotype.Controller;
@@ -13,7 +18,8 @@ import org.treatylens.system.SiteAddress;
 
 /**
  * One article, one column per chosen source: {@code /compare?article=3&sources=a,b}. The
- * page's own GET form picks the article and the sources.
+ * page's own GET form picks the article and the sources. A column shows its source's
+ * {@value CompareColumn#SIZE} strongest passages and links the rest on the reading desk.
  */
 @Controller
 class CompareController {
@@ -38,28 +44,40 @@ class CompareController {
 		// no article asked for: the most discussed one, and the page says why it is shown
 		int number = (asked != null) ? asked : this.discussion.mostDiscussed(1).stream().findFirst().orElse(1);
 		model.addAttribute("chosenForYou", asked == null);
-		ArticleReading reading = this.commentary.read(number, this.site.base());
-		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), reading.slugs());
+		ArticleText article = this.commentary.text(number, this.site.base());
+		List<SourceSummary> sources = this.commentary.sources();
+		List<String> slugs = sources.stream().map(SourceSummary::slug).toList();
+		// one grouped query: which sources discuss the article, and how much
+		Map<String, ArticleLinks.SourceCount> perSource = this.commentary.counts(number, null);
+		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), slugs);
 		if (!selection.explicit()) {
 			// nothing chosen yet: the sources that have something to say on the article
-			selection = SourceSelection.parse(
-					reading.linked().stream().map((p) -> p.source().slug()).distinct().toArray(String[]::new),
-					reading.slugs());
+			selection = SourceSelection.parse(slugs.stream().filter(perSource::containsKey).toArray(String[]::new),
+					slugs);
 		}
-		ArticleText article = reading.article();
+		// each chosen source's strongest passages, read from the database a column at a
+		// time
+		Map<String, Integer> wanted = new LinkedHashMap<>();
+		for (String slug : selection.chosen()) {
+			if (perSource.containsKey(slug)) {
+				wanted.put(slug, CompareColumn.SIZE);
+			}
+		}
+		ArticleReading reading = this.commentary.strongest(article, this.site.base(), null, wanted).reading();
 		model.addAttribute("article", article);
 		model.addAttribute("articleCount", article.total());
-		model.addAttribute("sources", reading.sources());
+		model.addAttribute("sources", sources);
 		model.addAttribute("selection", selection);
 		// one column per chosen source, empty ones included: "nothing in this source" is
 		// an answer
-		model.addAttribute("columns",
-				reading.groups(selection, null)
-					.stream()
-					.map((g) -> new SourceGroup(g.source(), DeskCommentary.listsLast(g.passages())))
-					.toList());
-		model.addAttribute("linksAvailable", reading.linksAvailable());
-		model.addAttribute("discussed", !reading.linked().isEmpty());
+		model.addAttribute("columns", reading.groups(selection, null).stream().map((g) -> {
+			List<LinkedPassageView> ordered = DeskCommentary.listsLast(g.passages());
+			ArticleLinks.SourceCount count = perSource.get(g.source().slug());
+			return new CompareColumn(g.source(), ordered.subList(0, Math.min(CompareColumn.SIZE, ordered.size())),
+					(count != null) ? count.passages() : 0);
+		}).toList());
+		model.addAttribute("linksAvailable", this.commentary.linksAvailable());
+		model.addAttribute("discussed", !perSource.isEmpty());
 		return VIEW;
 	}
 

@@ -179,6 +179,16 @@ class BoundedPagesTests {
 
 	/** The ids of the imported document's passages on Article 3, in the desk's order. */
 	@Test
+	void aCompareColumnShowsItsStrongestPassagesAndLinksTheRestOnTheDesk() throws Exception {
+		List<Long> ours = ours();
+		String compare = page("/compare?article=3&sources=" + SLUG);
+		assertThat(shown(compare, ours)).containsExactlyElementsOf(ours.subList(0, CompareColumn.SIZE));
+		assertThat(compare).contains(ours.size() + " passages")
+			.contains((ours.size() - CompareColumn.SIZE) + " more from")
+			.contains("href=\"/articles/3?more=" + SLUG + "#source-" + SLUG + "\"");
+	}
+
+	@Test
 	void theDatabaseCutsTheSamePagesCountsAndStrongestPassagesAsTheWholeRanking() {
 		List<LinkedPassage> all = this.links.forArticle(3);
 		assertThat(all).hasSizeGreaterThan(PARAGRAPHS);
