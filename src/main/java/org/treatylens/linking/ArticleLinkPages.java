@@ -68,11 +68,17 @@ final class ArticleLinkPages {
 	 * Per source with passages on the article: how many, and how many on the paragraph.
 	 */
 	List<ArticleLinks.SourceCount> counts(int article, Integer paragraph) {
-		return this.jdbc.query(BEST + """
-				select slug, count(*), count(*) filter (where on_paragraph) from best
-				group by document_id, slug order by document_id
-				""", (rs, i) -> new ArticleLinks.SourceCount(rs.getString(1), rs.getInt(2), rs.getInt(3)), article,
-				number(paragraph));
+		// no ranking needed to count: distinct passages per document
+		return this.jdbc.query("""
+				select d.slug, count(distinct l.passage_id),
+				       count(distinct l.passage_id) filter (where l.paragraph_number = ?::int)
+				from reviewed_article_link l
+				join passage p on p.id = l.passage_id
+				join source_document d on d.id = p.document_id
+				where l.article_number = ? and not d.hidden
+				group by d.id, d.slug order by d.id
+				""", (rs, i) -> new ArticleLinks.SourceCount(rs.getString(1), rs.getInt(2), rs.getInt(3)),
+				number(paragraph), article);
 	}
 
 	/** The passages ranked {@code offset + 1} to {@code offset + limit}. */
