@@ -18,11 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.treatylens.corpus.CorpusJobs;
-import org.treatylens.corpus.JobQueue;
 import org.treatylens.system.Chromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,21 +35,14 @@ class ReadingBrowserTests {
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
 
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private CorpusJobs jobs;
-
 	@BeforeEach
-	void waitForTheStartUpJobs() {
-		JobQueue.awaitIdle(this.jobs);
+	void tallWindow() {
 		chromium.width(new Dimension(1300, 1500));
 	}
 
 	@Test
 	void readAnArticleSwitchASourceOffCompareTwoSourcesAndOpenAPassage() {
-		open("/");
+		chromium.open("/");
 		click(By.cssSelector("main a[href='/articles/3']"));
 		assertThat(text(By.tagName("h1"))).isEqualTo("Article 3");
 		assertThat(chromium.driver().findElements(By.cssSelector(".paragraph"))).hasSize(4);
@@ -109,7 +98,7 @@ class ReadingBrowserTests {
 		assertThat(text(By.tagName("h1"))).isEqualTo("Article 4");
 
 		// compare two sources on Article 3, picked on the compare page itself
-		open("/compare?article=3");
+		chromium.open("/compare?article=3");
 		List<WebElement> boxes = chromium.driver()
 			.findElements(By.cssSelector(".compare-picker input[name='sources']"));
 		for (WebElement box : boxes) {
@@ -157,7 +146,7 @@ class ReadingBrowserTests {
 
 	@Test
 	void theSearchBoxSearchesTheCommentary() {
-		open("/articles/3");
+		chromium.open("/articles/3");
 		WebElement box = chromium.driver().findElement(By.id("site-search"));
 		box.sendKeys("military alliance", Keys.ENTER);
 		waitFor(ExpectedConditions.urlContains("/search"));
@@ -172,7 +161,7 @@ class ReadingBrowserTests {
 
 	@Test
 	void theCoverageMapShowsEveryArticleAndLeadsToTheCompareView() {
-		open("/");
+		chromium.open("/");
 		click(By.cssSelector(".nav a[href='/coverage']"));
 		assertThat(chromium.driver().findElements(By.cssSelector("table.coverage tbody tr"))).hasSize(47);
 		assertThat(chromium.driver().findElements(By.cssSelector("table.coverage thead th[scope='col']")))
@@ -184,10 +173,6 @@ class ReadingBrowserTests {
 		waitFor(ExpectedConditions.urlContains("/compare?article="));
 		assertThat(chromium.driver().findElements(By.cssSelector(".column"))).hasSize(1);
 		assertThat(chromium.driver().findElements(By.cssSelector(".column .passage"))).hasSize(Integer.parseInt(count));
-	}
-
-	private void open(String path) {
-		chromium.driver().get("http://localhost:" + this.port + path);
 	}
 
 	private static void click(By locator) {

@@ -16,10 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.treatylens.system.Chromium;
 
@@ -57,15 +55,8 @@ class CurationBrowserTests {
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
 
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private CorpusJobs jobs;
-
 	@BeforeEach
-	void waitForTheStartUpJobs() {
-		JobQueue.awaitIdle(this.jobs);
+	void startAsAReaderAtDesktopWidth() {
 		chromium.width(Chromium.DESKTOP);
 		chromium.signOut();
 	}
@@ -73,10 +64,10 @@ class CurationBrowserTests {
 	@Test
 	void anEditorImportsWithAPreviewJudgesLinksOnTheDeskAndDeletesTheDocument() throws IOException {
 		WebDriver page = chromium.driver();
-		chromium.signIn(base());
+		chromium.signIn();
 
 		// import with a preview: nothing is stored until "Import it"
-		open("/import");
+		chromium.open("/import");
 		Path file = Files.createTempFile("curation-journey-", ".txt");
 		Files.writeString(file, TEXT, StandardCharsets.UTF_8);
 		page.findElement(By.id("doc-file")).sendKeys(file.toAbsolutePath().toString());
@@ -92,11 +83,10 @@ class CurationBrowserTests {
 		chromium.clickToLoad(By.id("confirm-import"));
 		assertThat(page.getCurrentUrl()).endsWith("/documents/" + SLUG);
 		assertThat(page.findElement(By.cssSelector("main .notice")).getText()).startsWith("Imported");
-		JobQueue.awaitIdle(this.jobs);
 
 		// reject the machine's link to Article 3: the desk no longer shows the source
 		// there
-		open("/articles/3");
+		chromium.open("/articles/3");
 		By group = By.id("source-" + SLUG);
 		assertThat(page.findElements(group)).as("the new source is linked to Article 3").hasSize(1);
 		chromium.clickToLoad(By.cssSelector(".source-group:has(#source-" + SLUG + ") .js-reject"));
@@ -105,14 +95,14 @@ class CurationBrowserTests {
 
 		// add the link the rules missed: the opera passage, by its slug and number, to
 		// Article 5
-		open("/documents/" + SLUG);
+		chromium.open("/documents/" + SLUG);
 		String opera = page.findElements(By.cssSelector("[id^='p-']"))
 			.stream()
 			.filter((p) -> p.getText().contains("opera"))
 			.findFirst()
 			.orElseThrow()
 			.getDomAttribute("id");
-		open("/articles/5");
+		chromium.open("/articles/5");
 		assertThat(page.findElements(group)).isEmpty();
 		page.findElement(By.cssSelector("#add-link summary")).click();
 		page.findElement(By.id("add-passage")).sendKeys(SLUG + "#" + opera);
@@ -123,7 +113,7 @@ class CurationBrowserTests {
 		assertThat(added.getText()).contains("opera").containsIgnoringCase("confirmed by an editor");
 
 		// the review queue: one keystroke accepts the weakest unjudged link
-		open("/editor/review");
+		chromium.open("/editor/review");
 		int before = queueSize();
 		assertThat(before).isPositive();
 		WebElement item = page.findElement(By.id("review-item"));
@@ -134,7 +124,7 @@ class CurationBrowserTests {
 
 		// delete: the confirmation says what goes with the document, then it is gone for
 		// readers
-		open("/editor/documents/" + SLUG);
+		chromium.open("/editor/documents/" + SLUG);
 		chromium.clickToLoad(By.id("delete-document"));
 		Matcher impact = Pattern.compile("^Its (\\d+) passages go with it, .* and (\\d+) link decisions")
 			.matcher(page.findElement(By.id("delete-impact")).getText());
@@ -146,10 +136,10 @@ class CurationBrowserTests {
 		assertThat(page.getCurrentUrl()).endsWith("/documents");
 		chromium.signOut();
 		assertThat(status("/documents/" + SLUG)).isEqualTo(404);
-		open("/articles/5");
+		chromium.open("/articles/5");
 		assertThat(page.findElements(group)).as("its links went with it").isEmpty();
 		assertThat(page.findElements(By.cssSelector("form.judge"))).as("a reader gets no editor controls").isEmpty();
-		open("/documents/" + SLUG + "/history");
+		chromium.open("/documents/" + SLUG + "/history");
 		assertThat(page.findElement(By.tagName("main")).getText()).as("the record says what was there")
 			.contains("admin")
 			.containsIgnoringCase("deleted");
@@ -169,16 +159,8 @@ class CurationBrowserTests {
 	private int status(String path) {
 		Object code = chromium.js(
 				"var r = new XMLHttpRequest(); r.open('GET', arguments[0], false); r.send();" + " return r.status;",
-				base() + path);
+				chromium.base() + path);
 		return ((Number) code).intValue();
-	}
-
-	private void open(String path) {
-		chromium.driver().get(base() + path);
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

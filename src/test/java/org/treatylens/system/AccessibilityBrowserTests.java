@@ -8,20 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.treatylens.corpus.CorpusJobs;
-import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,21 +40,6 @@ class AccessibilityBrowserTests {
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
 
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private CorpusJobs jobs;
-
-	/**
-	 * The pages are checked as a reader finds them once the start-up linking and indexing
-	 * are done (until then search says the index is being rebuilt).
-	 */
-	@BeforeEach
-	void waitForTheStartUpJobs() {
-		JobQueue.awaitIdle(this.jobs);
-	}
-
 	@Test
 	void theMainPagesHaveNoAxeViolationsAndFitAPhone() {
 		List<String> problems = new ArrayList<>();
@@ -70,9 +49,9 @@ class AccessibilityBrowserTests {
 			pages.addAll(EDITOR_PAGES.entrySet());
 			for (Map.Entry<String, String> page : pages) {
 				if (EDITOR_PAGES.containsKey(page.getKey())) {
-					chromium.signIn(base());
+					chromium.signIn();
 				}
-				open(page.getValue());
+				chromium.open(page.getValue());
 				assertThat(chromium.driver().getCurrentUrl()).as("%s opened", page.getValue())
 					.doesNotContain("/login?");
 				String where = page.getValue() + " at " + size.getWidth() + " px";
@@ -104,7 +83,7 @@ class AccessibilityBrowserTests {
 	@Test
 	void theHeaderFitsAPhoneWithoutWrapping() {
 		chromium.width(Chromium.PHONE);
-		open("/articles/3");
+		chromium.open("/articles/3");
 		WebElement header = chromium.driver().findElement(By.className("site-header"));
 		assertThat(header.getRect().getHeight()).as("header height on a phone").isLessThanOrEqualTo(64);
 		for (WebElement link : chromium.driver().findElements(By.cssSelector(".nav a"))) {
@@ -116,7 +95,7 @@ class AccessibilityBrowserTests {
 	@Test
 	void theSearchPageHasOneSearchLandmarkAndOneQueryBox() {
 		chromium.width(Chromium.DESKTOP);
-		open("/search?q=%22mutual+defence%22");
+		chromium.open("/search?q=%22mutual+defence%22");
 		assertThat(chromium.driver().findElements(By.cssSelector("[role=search], search"))).hasSize(1);
 		assertThat(chromium.driver().findElements(By.cssSelector("input[type=search]"))).hasSize(1);
 		assertThat(chromium.driver().findElements(By.cssSelector("main select[name=sort]"))).hasSize(1);
@@ -127,8 +106,8 @@ class AccessibilityBrowserTests {
 	@Test
 	void theImportFormsSlugPatternIsCheckedByTheBrowser() {
 		chromium.width(Chromium.DESKTOP);
-		chromium.signIn(base());
-		open("/import");
+		chromium.signIn();
+		chromium.open("/import");
 		WebElement slug = chromium.driver().findElement(By.id("doc-slug"));
 		slug.sendKeys("Not A Slug");
 		assertThat(chromium.js("return arguments[0].validity.patternMismatch;", slug))
@@ -145,20 +124,12 @@ class AccessibilityBrowserTests {
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			for (String icon : List.of("/favicon.ico", "/favicon.svg", "/samples/commentary-sample.txt")) {
 				HttpResponse<byte[]> response = client.send(
-						HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + icon)).build(),
+						HttpRequest.newBuilder(URI.create(chromium.base() + icon)).build(),
 						HttpResponse.BodyHandlers.ofByteArray());
 				assertThat(response.statusCode()).as(icon).isEqualTo(200);
 				assertThat(response.body()).as(icon).isNotEmpty();
 			}
 		}
-	}
-
-	private void open(String path) {
-		chromium.driver().get(base() + path);
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

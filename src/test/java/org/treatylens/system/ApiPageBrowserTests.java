@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,12 +28,9 @@ class ApiPageBrowserTests {
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
 
-	@LocalServerPort
-	private int port;
-
 	@Test
 	void theApiPageShowsEveryEndpointFromTheAppsOwnFilesWithNothingRefused() throws IOException {
-		String base = "http://localhost:" + this.port;
+		String base = chromium.base();
 		WebDriver browser = chromium.driver();
 		chromium.width(Chromium.DESKTOP);
 		browser.get(base + "/");

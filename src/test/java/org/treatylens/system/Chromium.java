@@ -14,6 +14,7 @@ import java.util.logging.Level;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,6 +33,12 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import org.treatylens.corpus.CorpusJobs;
+import org.treatylens.corpus.JobQueue;
+
 /**
  * Debian's headless Chromium for the browser tests, at a desktop (1366 px) or a phone
  * (390 px) width, with axe-core (the test resource {@code axe/axe.min.js}, from the npm
@@ -39,7 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * one with {@code @RegisterExtension static final Chromium chromium = new Chromium();}:
  * the browser starts before the class's first test and quits after its last.
  */
-public final class Chromium implements BeforeAllCallback, AfterAllCallback {
+public final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
 	static final Path BINARY = Path.of("/usr/bin/chromium");
 
@@ -54,6 +61,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 	private WebDriver driver;
 
 	private Path profile;
+
+	private String base;
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
@@ -80,6 +89,27 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 		Files.createDirectories(SCREENSHOTS);
 	}
 
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		ApplicationContext app = SpringExtension.getApplicationContext(context);
+		this.base = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
+		JobQueue.awaitIdle(app.getBean(CorpusJobs.class));
+	}
+
+	/**
+	 * The app's address, {@code http://localhost:PORT}.
+	 */
+	public String base() {
+		return this.base;
+	}
+
+	/**
+	 * Opens a page of the app.
+	 */
+	public void open(String path) {
+		this.driver.get(this.base + path);
+	}
+
 	public WebDriver driver() {
 		return this.driver;
 	}
@@ -101,8 +131,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 	 * Signs in as the test editor through the login form (the import page is the
 	 * editor's).
 	 */
-	public void signIn(String baseUrl) {
-		this.driver.get(baseUrl + "/login");
+	public void signIn() {
+		this.driver.get(this.base + "/login");
 		this.driver.findElement(By.id("login-username")).sendKeys(TestEditor.USERNAME);
 		this.driver.findElement(By.id("login-password")).sendKeys(TestEditor.PASSWORD);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();

@@ -2,7 +2,6 @@ package org.treatylens.system;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -10,13 +9,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.treatylens.corpus.CorpusJobs;
-import org.treatylens.corpus.JobQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,26 +27,11 @@ class FirstScreensBrowserTests {
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
 
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private CorpusJobs jobs;
-
-	/**
-	 * The pages are checked as a reader finds them once the start-up linking and indexing
-	 * are done (until then search says the index is being rebuilt).
-	 */
-	@BeforeEach
-	void waitForTheStartUpJobs() {
-		JobQueue.awaitIdle(this.jobs);
-	}
-
 	@Test
 	void theFrontPageSaysWhatEachArticleIsAboutAndWhereToStart() {
 		for (var size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
 			chromium.width(size);
-			open("/");
+			chromium.open("/");
 			List<WebElement> start = chromium.driver().findElements(By.cssSelector(".intro a[href^='/articles/']"));
 			assertThat(start).as("where to start").isNotEmpty();
 			assertThat(chromium.driver().findElement(By.cssSelector(".intro")).getText())
@@ -73,7 +52,7 @@ class FirstScreensBrowserTests {
 	@Test
 	void theReadingDeskExplainsItsLabelsAndFoldsVerbatimQuotes() {
 		chromium.width(Chromium.DESKTOP);
-		open("/articles/3");
+		chromium.open("/articles/3");
 		WebElement legend = chromium.driver().findElement(By.cssSelector("details.desk-legend"));
 		assertThat(legend.getDomAttribute("open")).isNull();
 		// by keyboard: focus the summary and open it with Enter
@@ -94,7 +73,7 @@ class FirstScreensBrowserTests {
 		assertThat(line.findElement(By.cssSelector(".passage")).isDisplayed()).isTrue();
 		chromium.screenshot("article");
 
-		open("/articles/7");
+		chromium.open("/articles/7");
 		assertThat(chromium.driver().findElements(By.cssSelector(".toggle"))).isEmpty();
 		assertThat(chromium.driver().findElement(By.className("silent-sources")).getText())
 			.startsWith("Not discussed by ");
@@ -103,7 +82,7 @@ class FirstScreensBrowserTests {
 	@Test
 	void theCompareViewShowsTheSourcesOnTheFirstScreenAndOneAtATimeOnAPhone() {
 		chromium.width(Chromium.DESKTOP);
-		open("/compare?article=3");
+		chromium.open("/compare?article=3");
 		List<WebElement> titles = chromium.driver().findElements(By.className("column__title"));
 		assertThat(titles).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(titles)
@@ -118,7 +97,7 @@ class FirstScreensBrowserTests {
 		chromium.screenshot("compare");
 
 		chromium.width(Chromium.PHONE);
-		open("/compare?article=3");
+		chromium.open("/compare?article=3");
 		List<WebElement> buttons = chromium.driver().findElements(By.cssSelector(".column-switcher button"));
 		assertThat(buttons).hasSize(titles.size());
 		assertThat(visibleColumns()).hasSize(1);
@@ -130,10 +109,10 @@ class FirstScreensBrowserTests {
 		chromium.screenshot("compare-390");
 
 		chromium.width(Chromium.DESKTOP);
-		open("/compare");
+		chromium.open("/compare");
 		assertThat(chromium.driver().findElement(By.cssSelector("main .notice")).getText())
 			.contains("the one most sources discuss");
-		open("/compare?article=7");
+		chromium.open("/compare?article=7");
 		assertThat(chromium.driver().findElement(By.cssSelector("main .empty")).getText())
 			.isEqualTo("No source in the corpus discusses Article 7.");
 	}
@@ -141,7 +120,7 @@ class FirstScreensBrowserTests {
 	@Test
 	void theCoverageTableSaysWhenItScrollsSidewaysAndKeepsItsHeaders() {
 		chromium.width(Chromium.PHONE);
-		open("/coverage");
+		chromium.open("/coverage");
 		WebElement cue = chromium.driver().findElement(By.id("coverage-scroll-cue"));
 		assertThat(cue.isDisplayed()).as("a cue on a phone").isTrue();
 		WebElement box = chromium.driver().findElement(By.className("table-scroll"));
@@ -153,7 +132,7 @@ class FirstScreensBrowserTests {
 		chromium.screenshot("coverage-390");
 
 		chromium.width(Chromium.DESKTOP);
-		open("/coverage");
+		chromium.open("/coverage");
 		assertThat(chromium.driver().findElement(By.id("coverage-scroll-cue")).isDisplayed())
 			.as("no cue when everything fits")
 			.isFalse();
@@ -162,7 +141,7 @@ class FirstScreensBrowserTests {
 	@Test
 	void searchShowsResultsBeforeFacetsOnAPhone() {
 		chromium.width(Chromium.PHONE);
-		open("/search?q=sanctions");
+		chromium.open("/search?q=sanctions");
 		WebElement firstHit = chromium.driver().findElement(By.cssSelector(".hits .hit"));
 		WebElement facets = chromium.driver().findElement(By.className("facets"));
 		assertThat(firstHit.getRect().getY()).isLessThan(facets.getRect().getY());
@@ -172,10 +151,6 @@ class FirstScreensBrowserTests {
 
 	private List<WebElement> visibleColumns() {
 		return chromium.driver().findElements(By.className("column")).stream().filter(WebElement::isDisplayed).toList();
-	}
-
-	private void open(String path) {
-		chromium.driver().get("http://localhost:" + this.port + path);
 	}
 
 }
