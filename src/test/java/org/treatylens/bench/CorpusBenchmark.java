@@ -213,8 +213,8 @@ public final class CorpusBenchmark {
 					describe(query), outcome.total(), outcome.hits(), one.p50(), onePg.p50(), rows));
 		}
 		report.line("");
-		report.line("Search, top 10 of page 1, %d queries x %d rounds (interleaved):", queries.size(),
-				settings.rounds());
+		report.line("Search, top 10 of page 1, %d queries x %d rounds (interleaved; load average after: %.2f):",
+				queries.size(), settings.rounds(), loadAverage());
 		report.line("| engine | p50 ms | p99 ms |");
 		report.line("|---|---|---|");
 		report.line(
@@ -247,8 +247,8 @@ public final class CorpusBenchmark {
 			}
 		}
 		report.line("");
-		report.line("Hybrid search (mode %s: BM25 + kNN fused, query embedding included), %d plain queries x %d: %s",
-				mode, plain.size(), settings.rounds(), hybrid);
+		report.line("Hybrid search (mode %s: BM25 + kNN fused, query embedding included), %d plain queries x %d: %s"
+				+ " (load average %.2f)", mode, plain.size(), settings.rounds(), hybrid, loadAverage());
 	}
 
 	/** One new 50-passage document through the import API, then its job. */
@@ -270,14 +270,14 @@ public final class CorpusBenchmark {
 	private static void pages(PageLoad http, Connection db, Settings settings, Report report) throws Exception {
 		String slug = scalar(db, "select slug from source_document where slug like 'bench-0%' order by id limit 1");
 		report.line("");
-		report.line("Pages (HTTP on loopback; 1 client: 30 requests in a row; then %d clients for %d s):",
-				settings.clients(), settings.loadTime().toSeconds());
+		report.line("Pages (HTTP on loopback; 1 client: 30 requests in a row; then %d clients for %d s; load average"
+				+ " before: %.2f):", settings.clients(), settings.loadTime().toSeconds(), loadAverage());
 		report.line(
 				"| page | status | p50 ms (1 client) | p99 ms (1 client) | req/s (%d clients) | p99 ms (%d clients) | failed |",
 				settings.clients(), settings.clients());
 		report.line("|---|---|---|---|---|---|---|");
 		for (String path : List.of("/", "/articles/3", "/coverage", "/search?q=sanctions", "/documents/" + slug,
-				"/api/search?q=sanctions")) {
+				"/api/search?q=sanctions", "/compare?article=3", "/api/articles/3/passages")) {
 			report.line(http.measure(path, 30, settings.clients(), settings.loadTime()).line());
 		}
 	}
@@ -329,6 +329,10 @@ public final class CorpusBenchmark {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private static String describe(BenchQuery query) {
