@@ -220,7 +220,7 @@ final class LinkFinder {
 	}
 
 	/** The passages that are prose, not headings or boilerplate: what is embedded. */
-	private static Map<Long, String> proseOf(CommentaryText document) {
+	static Map<Long, String> proseOf(CommentaryText document) {
 		Map<Long, String> texts = new LinkedHashMap<>();
 		for (CommentaryText.Piece piece : document.passages()) {
 			if (piece.role() != CommentaryText.Role.BOILERPLATE && !isHeading(piece)) {
