@@ -71,6 +71,19 @@ class DeliveryTests {
 	}
 
 	@Test
+	void oneResourceUrlFilterEncodesLinksAndItLooksUpOnlyFiles(
+			@Autowired java.util.List<org.springframework.boot.web.servlet.FilterRegistrationBean<?>> registrations,
+			@Autowired java.util.List<jakarta.servlet.Filter> filters) {
+		// Spring Boot's own would look up every page link on the classpath
+		assertThat(registrations.stream()
+			.map(org.springframework.boot.web.servlet.FilterRegistrationBean::getFilter)
+			.filter(org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class::isInstance)
+			.toList()).singleElement().isInstanceOf(AssetUrlEncodingFilter.class);
+		assertThat(filters)
+			.noneMatch(org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class::isInstance);
+	}
+
+	@Test
 	void staticAssetsAreLinkedUnderTheirContentHashAndCachedForAYear() throws Exception {
 		String page = new String(get("/", false).body(), StandardCharsets.UTF_8);
 		Matcher stylesheet = STYLESHEET.matcher(page);
