@@ -1,5 +1,6 @@
 package org.treatylens.compare;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ class CompareController {
 
 	static final String VIEW = "compare/compare";
 
+	/** Columns shown before the reader picks sources: the sources that say most. */
+	static final int DEFAULT_COLUMNS = 6;
+
 	private final ArticleCommentary commentary;
 
 	private final ArticleDiscussion discussion;
@@ -50,10 +54,15 @@ class CompareController {
 		// one grouped query: which sources discuss the article, and how much
 		Map<String, ArticleLinks.SourceCount> perSource = this.commentary.counts(number, null);
 		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"), slugs);
-		if (!selection.explicit()) {
-			// nothing chosen yet: the sources that have something to say on the article
-			selection = SourceSelection.parse(slugs.stream().filter(perSource::containsKey).toArray(String[]::new),
-					slugs);
+		boolean explicit = selection.explicit();
+		if (!explicit) {
+			// nothing chosen yet: the sources that say most on the article, a few columns
+			selection = SourceSelection.parse(perSource.values()
+				.stream()
+				.sorted(Comparator.comparingInt(ArticleLinks.SourceCount::passages).reversed())
+				.limit(DEFAULT_COLUMNS)
+				.map(ArticleLinks.SourceCount::document)
+				.toArray(String[]::new), slugs);
 		}
 		// each chosen source's strongest passages, read from the database a column at a
 		// time
@@ -78,6 +87,8 @@ class CompareController {
 		}).toList());
 		model.addAttribute("linksAvailable", this.commentary.linksAvailable());
 		model.addAttribute("discussed", !perSource.isEmpty());
+		// said when the first columns are a choice among more
+		model.addAttribute("discussing", (!explicit && perSource.size() > DEFAULT_COLUMNS) ? perSource.size() : 0);
 		return VIEW;
 	}
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells a passage that only reproduces the treaty's words from one that says something
@@ -19,6 +21,10 @@ final class VerbatimQuote {
 	private static final int RUN = 3;
 
 	private static final int SHORTEST = 8;
+
+	private static final int MAX_CACHED = 2_000;
+
+	private static final Map<String, Set<String>> RUNS = new ConcurrentHashMap<>();
 
 	private VerbatimQuote() {
 	}
@@ -36,7 +42,7 @@ final class VerbatimQuote {
 		int bestCovered = 0;
 		boolean[] coveredAnywhere = new boolean[words.size()];
 		for (ArticleText.Paragraph paragraph : paragraphs) {
-			boolean[] covered = covered(words, runs(words(paragraph.text())));
+			boolean[] covered = covered(words, paragraphRuns(paragraph.text()));
 			int count = 0;
 			for (int i = 0; i < covered.length; i++) {
 				count += covered[i] ? 1 : 0;
@@ -52,6 +58,18 @@ final class VerbatimQuote {
 			total += c ? 1 : 0;
 		}
 		return (best != null && total >= COVERED * words.size()) ? best : null;
+	}
+
+	/**
+	 * A paragraph's runs, made once per paragraph text rather than once per passage: a
+	 * page checks many passages against the same few paragraphs. Bounded: the treaty has
+	 * a few hundred paragraphs, and a changed text just adds an entry.
+	 */
+	private static Set<String> paragraphRuns(String text) {
+		if (RUNS.size() > MAX_CACHED) {
+			RUNS.clear();
+		}
+		return RUNS.computeIfAbsent(text, (t) -> Set.copyOf(runs(words(t))));
 	}
 
 	private static boolean[] covered(List<String> words, Set<String> runs) {

@@ -18,6 +18,7 @@ import org.treatylens.linking.ArticleLinks;
 import org.treatylens.linking.LinkKind;
 import org.treatylens.linking.LinkReason;
 import org.treatylens.system.SiteAddress;
+import org.treatylens.treaty.ArticleDiscussion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -30,9 +31,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The reading desk of an article that 45 sources discuss: their passages are shown 20
- * sources a page, the pages linked, and only the page's sources' passages are asked for.
+ * sources a page, the pages linked, and only the page's sources' passages are asked for;
+ * the compare view starts with the few sources that say most.
  */
-@WebMvcTest(ReadingDeskController.class)
+@WebMvcTest({ ReadingDeskController.class, CompareController.class })
 class DeskWebTests {
 
 	private static final ArticleText ARTICLE = new ArticleText("Treaty", "Treaty", null, 3, 47, true, null,
@@ -46,6 +48,9 @@ class DeskWebTests {
 
 	@MockitoBean
 	private SiteAddress site;
+
+	@MockitoBean
+	private ArticleDiscussion discussion;
 
 	private final List<SourceSummary> sources = new ArrayList<>();
 
@@ -100,6 +105,23 @@ class DeskWebTests {
 			.contains("id=\"source-source-41\"");
 		assertThat(page("/articles/3?sourcePage=99")).as("a page past the end shows the last")
 			.contains("Sources 41–45 of 45");
+	}
+
+	@Test
+	void shouldCompareTheSourcesThatSayMostUntilTheReaderPicks() throws Exception {
+		Map<String, ArticleLinks.SourceCount> counts = new LinkedHashMap<>();
+		for (SourceSummary source : this.sources) {
+			// source-45 says most, then 44, ...
+			counts.put(source.slug(), new ArticleLinks.SourceCount(source.slug(), (int) source.id(), 0));
+		}
+		given(this.commentary.counts(eq(3), isNull())).willReturn(counts);
+		String compare = page("/compare?article=3");
+		assertThat(count(compare, "class=\"column\"")).isEqualTo(CompareController.DEFAULT_COLUMNS);
+		assertThat(compare).contains("id=\"column-source-45\"")
+			.contains("id=\"column-source-40\"")
+			.doesNotContain("id=\"column-source-39\"")
+			.contains("45 sources discuss Article 3: the 6 that say most are shown.");
+		assertThat(count(page("/compare?article=3&sources=source-1,source-2"), "class=\"column\"")).isEqualTo(2);
 	}
 
 	private String page(String path) throws Exception {
