@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import org.treatylens.commentary.SourcesChanged;
+import org.treatylens.system.ReadCache;
 
 /**
  * How far the commentary has moved from the snapshot that weighs its words: the passages
@@ -44,12 +48,32 @@ class StatisticsDrift {
 
 	private final LinkStatisticsStore store;
 
+	// measuring hashes every passage's text: kept until the commentary or the snapshot
+	// changes, not redone on every review page (one per keystroke)
+	private final ReadCache<Optional<Drift>> measured;
+
 	StatisticsDrift(LinkStatisticsStore store) {
 		this.store = store;
+		this.measured = new ReadCache<>(this::read);
 	}
 
 	/** Empty before the first full relink. */
 	Optional<Drift> measure() {
+		return this.measured.get();
+	}
+
+	// after commit, so that a page read meanwhile cannot keep the old measure
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SourcesChanged changed) {
+		this.measured.evict();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(LinksRecomputed recomputed) {
+		this.measured.evict();
+	}
+
+	private Optional<Drift> read() {
 		return this.store.snapshot().map((snapshot) -> {
 			Map<Long, LinkStatisticsStore.Signature> counted = this.store.counted();
 			Map<Long, LinkStatisticsStore.Signature> live = this.store.live();
