@@ -57,6 +57,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (buckets != null) {
 			long waitSeconds = buckets.take(request.getRemoteAddr(), System.nanoTime());
 			if (waitSeconds > 0) {
+				SecurityHeaders.writeTo(request, response);
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
 				String detail = "Too many requests from your address: try again in " + waitSeconds + " s";
 				if (ApiErrorResolver.isApi(request)) {

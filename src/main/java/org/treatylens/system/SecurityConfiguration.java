@@ -44,22 +44,6 @@ public class SecurityConfiguration {
 
 	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
 
-	/**
-	 * A CSP without 'unsafe-inline': scripts and styles come from the app's own files
-	 * only.
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-	/**
-	 * The API page (swagger-ui from its webjar) under the same policy, except that its
-	 * script inserts one fixed inline style element: that one is allowed by its hash, not
-	 * inline styles in general. A swagger-ui upgrade that changes it shows up in
-	 * {@code ApiPageBrowserTests}.
-	 */
-	static final String API_PAGE_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
-			"style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';");
-
 	@Bean
 	Editors editors(@Value("${treatylens.admin.password:}") String password) {
 		return new Editors(!password.isBlank());
@@ -160,10 +144,7 @@ public class SecurityConfiguration {
 	}
 
 	private static HttpSecurity headers(HttpSecurity http) throws Exception {
-		return http.headers((headers) -> headers
-			.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
-					request.getRequestURI().startsWith("/swagger-ui/") ? API_PAGE_CONTENT_SECURITY_POLICY
-							: CONTENT_SECURITY_POLICY))
+		return http.headers((headers) -> headers.addHeaderWriter(SecurityHeaders.contentSecurityPolicy())
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 	}

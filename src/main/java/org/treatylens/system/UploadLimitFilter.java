@@ -42,6 +42,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (this.limit > 0 && request.getContentLengthLong() > this.limit) {
+			SecurityHeaders.writeTo(request, response);
 			String detail = "The upload is larger than the limit of " + DataSize.ofBytes(this.limit).toMegabytes()
 					+ " MB";
 			if (ApiErrorResolver.isApi(request)) {

@@ -42,6 +42,9 @@ class RateLimitTests {
 		this.mvc.perform(get("/api/search").with(from("10.0.0.1")))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "20"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().exists("Content-Security-Policy"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(429));
 		this.mvc.perform(get("/search").with(from("10.0.0.1"))).andExpect(status().isTooManyRequests());

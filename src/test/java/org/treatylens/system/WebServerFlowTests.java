@@ -60,6 +60,7 @@ class WebServerFlowTests {
 		assertThat(api.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(api.body()).contains("\"status\":413").contains("larger than the limit");
+		assertHasSecurityHeaders(api);
 	}
 
 	@Test
@@ -79,7 +80,17 @@ class WebServerFlowTests {
 				.contains("Uploads are limited to 10MB a file.")
 				.contains("Back to the import page")
 				.contains("</html>");
+			assertHasSecurityHeaders(page);
 		}
+	}
+
+	/** Answers written by filters ahead of Spring Security carry its headers too. */
+	private static void assertHasSecurityHeaders(HttpResponse<String> response) {
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).contains("frame-ancestors 'none'"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 	}
 
 	@Test
