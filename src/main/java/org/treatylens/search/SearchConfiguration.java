@@ -23,12 +23,13 @@ class SearchConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	PassageIndex passageIndex(@Value("${treatylens.data-dir}") Path dataDir, ObjectProvider<SentenceEmbedder> embedder)
-			throws IOException {
+	PassageIndex passageIndex(@Value("${treatylens.data-dir}") Path dataDir, ObjectProvider<SentenceEmbedder> embedder,
+			@Value("${treatylens.search.meaning:true}") boolean meaning) throws IOException {
 		Path location = dataDir.resolve("index");
 		// the process's one sentence model: the index's vectors and the queries' come
-		// from it
-		SentenceEmbedder model = embedder.getIfAvailable();
+		// from it; without meaning search the index keeps no vectors (words only), which
+		// spares embedding every passage a rebuild finds without a stored vector
+		SentenceEmbedder model = meaning ? embedder.getIfAvailable() : null;
 		PassageIndex index = new PassageIndex(location, (model != null) ? model::embed : null);
 		if (index.openedAs() == PassageIndex.State.DAMAGED) {
 			log.warn("Search index at {} is damaged and was discarded ({}): it will be rebuilt from the database",

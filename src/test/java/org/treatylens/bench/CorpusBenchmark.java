@@ -52,9 +52,14 @@ public final class CorpusBenchmark {
 	 * false indexes it unlinked (no article filters or facets for the synthetic passages,
 	 * in Lucene and in PostgreSQL alike), for a search measurement where a full relink
 	 * would take too long
+	 * @param databaseName the database to use ({@code bench.database}, default
+	 * {@code treatylens_bench_<passages>}): one per engineer on a shared server
+	 * @param vectors whether the index keeps meaning vectors ({@code bench.vectors},
+	 * default true); false stores none and indexes by words only (no hybrid figures), for
+	 * a lexical run at a size where embedding and HNSW would dominate
 	 */
 	record Settings(int passages, long seed, String server, String user, String password, boolean reload, int rounds,
-			boolean pages, int clients, Duration loadTime, boolean link) {
+			boolean pages, int clients, Duration loadTime, boolean link, String databaseName, boolean vectors) {
 
 		static Settings fromSystemProperties() {
 			return new Settings(Integer.getInteger("bench.passages", 10_000), Long.getLong("bench.seed", 20250117L),
@@ -64,7 +69,9 @@ public final class CorpusBenchmark {
 					Boolean.parseBoolean(System.getProperty("bench.pages", "true")),
 					Integer.getInteger("bench.clients", 32),
 					Duration.ofSeconds(Integer.getInteger("bench.load-seconds", 10)),
-					Boolean.parseBoolean(System.getProperty("bench.link", "true")));
+					Boolean.parseBoolean(System.getProperty("bench.link", "true")),
+					System.getProperty("bench.database", ""),
+					Boolean.parseBoolean(System.getProperty("bench.vectors", "true")));
 		}
 
 		int documents() {
@@ -72,7 +79,13 @@ public final class CorpusBenchmark {
 		}
 
 		String database() {
-			return "treatylens_bench_" + this.passages;
+			return this.databaseName.isBlank() ? "treatylens_bench_" + this.passages : this.databaseName;
+		}
+
+		/** The index's directory: one per database, so two runs never share one. */
+		Path dataDir() {
+			return Path.of("target", "bench",
+					this.databaseName.isBlank() ? Integer.toString(this.passages) : this.databaseName);
 		}
 
 	}
@@ -81,7 +94,7 @@ public final class CorpusBenchmark {
 		Settings settings = Settings.fromSystemProperties();
 		Report report = new Report(settings);
 		boolean fresh = prepareDatabase(settings);
-		Path dataDir = Path.of("target", "bench", Integer.toString(settings.passages()));
+		Path dataDir = settings.dataDir();
 		if (fresh) {
 			deleteTree(dataDir);
 		}
@@ -95,7 +108,8 @@ public final class CorpusBenchmark {
 			.of("spring.datasource.url", settings.server() + settings.database(), "spring.datasource.username",
 					settings.user(), "spring.datasource.password", settings.password(), "server.port", "0",
 					"treatylens.data-dir", dataDir.toAbsolutePath().toString(), "treatylens.admin.password",
-					editorPassword, "treatylens.rate-limit.enabled", "false", "logging.level.org.treatylens", "WARN")
+					editorPassword, "treatylens.rate-limit.enabled", "false", "logging.level.org.treatylens", "WARN",
+					"treatylens.search.meaning", Boolean.toString(settings.vectors()))
 			.entrySet()
 			.stream()
 			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
@@ -114,7 +128,7 @@ public final class CorpusBenchmark {
 				}
 				PostgresFullText fullText = new PostgresFullText(db);
 				if (fresh || !fullText.exists()) {
-					load(app, jobs, db, corpus, settings.documents(), settings.link(), report);
+					load(app, jobs, db, corpus, settings.documents(), settings.link(), settings.vectors(), report);
 					start = System.nanoTime();
 					long rows = fullText.create();
 					report.figure("PostgreSQL FTS table + GIN index built (%d rows)",
@@ -135,7 +149,9 @@ public final class CorpusBenchmark {
 				SearchProbe search = new SearchProbe(app);
 				List<BenchQuery> queries = BenchQuery.rotation(corpus, settings.documents());
 				searches(search, fullText, queries, settings, report);
-				hybrid(search, queries, settings, report);
+				if (settings.vectors()) {
+					hybrid(search, queries, settings, report);
+				}
 				String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 				PageLoad http = new PageLoad(base);
 				oneImport(http, jobs, corpus, editorPassword, report);
@@ -151,15 +167,26 @@ public final class CorpusBenchmark {
 	/** Bulk import, stored vectors, one full relink (links, then the index). */
 	static void load(org.springframework.context.ApplicationContext app, CorpusJobs jobs, Connection db,
 			SyntheticCorpus corpus, int documents, boolean link, Report report) throws SQLException {
+		load(app, jobs, db, corpus, documents, link, true, report);
+	}
+
+	/** The same, without storing vectors when {@code vectors} is false. */
+	static void load(org.springframework.context.ApplicationContext app, CorpusJobs jobs, Connection db,
+			SyntheticCorpus corpus, int documents, boolean link, boolean vectors, Report report) throws SQLException {
 		long start = System.nanoTime();
 		BulkDocumentImport.Result stored = app.getBean(BulkDocumentImport.class)
 			.storeAll(corpus.documents(documents), "benchmark");
 		report.figure("Load: %d documents, %d passages stored (bulk import, parse + insert)",
 				seconds(System.nanoTime() - start), "s", stored.documents(), stored.passages());
-		start = System.nanoTime();
-		int sentences = StoredVectors.seed(db, SentenceEmbedder.shared());
-		report.figure("Vectors stored (each of %d distinct sentences embedded once)",
-				seconds(System.nanoTime() - start), "s", sentences);
+		if (vectors) {
+			start = System.nanoTime();
+			int sentences = StoredVectors.seed(db, SentenceEmbedder.shared());
+			report.figure("Vectors stored (each of %d distinct sentences embedded once)",
+					seconds(System.nanoTime() - start), "s", sentences);
+		}
+		else {
+			report.line("Vectors: none (-Dbench.vectors=false): the index is searched by words only");
+		}
 		if (!link) {
 			CorpusJob indexed = awaitJob(jobs, jobs.reindexAll("benchmark: unlinked bulk import").id(),
 					Duration.ofMinutes(60));
