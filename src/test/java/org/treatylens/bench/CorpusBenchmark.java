@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,9 +59,12 @@ public final class CorpusBenchmark {
 	 * @param vectors whether the index keeps meaning vectors ({@code bench.vectors},
 	 * default true); false stores none and indexes by words only (no hybrid figures), for
 	 * a lexical run at a size where embedding and HNSW would dominate
+	 * @param imports new 50-passage documents imported one after the other
+	 * ({@code bench.imports}, default 5)
 	 */
 	record Settings(int passages, long seed, String server, String user, String password, boolean reload, int rounds,
-			boolean pages, int clients, Duration loadTime, boolean link, String databaseName, boolean vectors) {
+			boolean pages, int clients, Duration loadTime, boolean link, String databaseName, boolean vectors,
+			int imports) {
 
 		static Settings fromSystemProperties() {
 			return new Settings(Integer.getInteger("bench.passages", 10_000), Long.getLong("bench.seed", 20250117L),
@@ -71,7 +76,8 @@ public final class CorpusBenchmark {
 					Duration.ofSeconds(Integer.getInteger("bench.load-seconds", 10)),
 					Boolean.parseBoolean(System.getProperty("bench.link", "true")),
 					System.getProperty("bench.database", ""),
-					Boolean.parseBoolean(System.getProperty("bench.vectors", "true")));
+					Boolean.parseBoolean(System.getProperty("bench.vectors", "true")),
+					Math.max(1, Integer.getInteger("bench.imports", 5)));
 		}
 
 		int documents() {
@@ -154,7 +160,8 @@ public final class CorpusBenchmark {
 				}
 				String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 				PageLoad http = new PageLoad(base);
-				oneImport(http, jobs, corpus, editorPassword, report);
+				Imports.measure(http, jobs, app.getBean(MeterRegistry.class), corpus, editorPassword,
+						settings.imports(), report);
 				if (settings.pages()) {
 					pages(http, db, settings, report);
 				}
@@ -276,22 +283,6 @@ public final class CorpusBenchmark {
 		report.line("");
 		report.line("Hybrid search (mode %s: BM25 + kNN fused, query embedding included), %d plain queries x %d: %s"
 				+ " (load average %.2f)", mode, plain.size(), settings.rounds(), hybrid, loadAverage());
-	}
-
-	/** One new 50-passage document through the import API, then its job. */
-	private static void oneImport(PageLoad http, CorpusJobs jobs, SyntheticCorpus corpus, String password,
-			Report report) throws IOException {
-		String slug = "bench-new-" + System.currentTimeMillis();
-		BulkDocumentImport.Upload upload = corpus.document(slug, System.currentTimeMillis(), 50);
-		long[] answer = http.importDocument(slug, slug + ".txt", upload.file().text(), "admin", password);
-		report.figure("Import request, one new 50-passage document (HTTP %d, stored + job queued)", answer[1] / 1e6,
-				"ms", answer[0]);
-		CorpusJob job = jobs.latestFor(slug).orElseThrow();
-		CorpusJob done = awaitJob(jobs, job.id(), Duration.ofMinutes(10));
-		report.figure("  its linking (LINK_DOCUMENT job, embedding its sentences included)",
-				Duration.between(done.createdAt(), done.linkedAt()).toNanos() / 1e6, "ms");
-		report.figure("  its indexing (updateDocument of its passages, commit)",
-				Duration.between(done.linkedAt(), done.finishedAt()).toNanos() / 1e6, "ms");
 	}
 
 	private static void pages(PageLoad http, Connection db, Settings settings, Report report) throws Exception {

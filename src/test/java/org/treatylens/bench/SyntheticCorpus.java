@@ -156,6 +156,21 @@ final class SyntheticCorpus {
 
 	/** One document of {@code lines} passages, the same for the same slug and number. */
 	Upload document(String slug, long number, int lines) {
+		return document(slug, number, lines, false);
+	}
+
+	/**
+	 * A document as a user's new article would be: the same shape, but its prose
+	 * sentences are its own (each spliced from two of the bundled commentary's sentences
+	 * at a word), so that no stored vector fits them and linking must embed them. The
+	 * frames (citations, quotations of the treaty, analysts' remarks, boilerplate) repeat
+	 * as they do across real articles.
+	 */
+	Upload newDocument(String slug, long number, int lines) {
+		return document(slug, number, lines, true);
+	}
+
+	private Upload document(String slug, long number, int lines, boolean ownSentences) {
 		Random random = new Random(this.seed * 1_000_003L + number);
 		StringBuilder text = new StringBuilder();
 		int boilerplate = 3;
@@ -165,7 +180,7 @@ final class SyntheticCorpus {
 				text.append(HEADINGS.get(random.nextInt(HEADINGS.size()))).append('\n');
 			}
 			else {
-				text.append(paragraph(random)).append('\n');
+				text.append(paragraph(random, ownSentences)).append('\n');
 			}
 		}
 		for (int line = 0; line < boilerplate; line++) {
@@ -179,7 +194,7 @@ final class SyntheticCorpus {
 		return new Upload(metadata, CorpusFile.of(slug + ".txt", text.toString()));
 	}
 
-	private String paragraph(Random random) {
+	private String paragraph(Random random, boolean ownSentences) {
 		StringBuilder paragraph = new StringBuilder();
 		if (random.nextInt(4) == 0) {
 			int article = 1 + random.nextInt(47);
@@ -188,7 +203,7 @@ final class SyntheticCorpus {
 		}
 		int count = 2 + random.nextInt(3);
 		for (int s = 0; s < count; s++) {
-			paragraph.append(this.sentences.get(random.nextInt(this.sentences.size()))).append(' ');
+			paragraph.append(ownSentences ? splicedSentence(random) : sentence(random)).append(' ');
 		}
 		if (random.nextInt(10) == 0) {
 			String quoted = this.treatyParagraphs.get(random.nextInt(this.treatyParagraphs.size()));
@@ -200,6 +215,25 @@ final class SyntheticCorpus {
 					rareName(random), INSTITUTES.get(random.nextInt(INSTITUTES.size()))));
 		}
 		return paragraph.toString().strip();
+	}
+
+	private String sentence(Random random) {
+		return this.sentences.get(random.nextInt(this.sentences.size()));
+	}
+
+	/**
+	 * The first half of one sentence and the second half of another: a sentence of the
+	 * commentary's words and length that is (almost surely) in no document yet.
+	 */
+	private String splicedSentence(Random random) {
+		String[] first = sentence(random).split(" ");
+		String[] second = sentence(random).split(" ");
+		int cut = Math.max(1, first.length / 2);
+		StringBuilder spliced = new StringBuilder(String.join(" ", List.of(first).subList(0, cut)));
+		for (int w = Math.max(1, second.length / 2); w < second.length; w++) {
+			spliced.append(' ').append(second[w]);
+		}
+		return spliced.toString();
 	}
 
 	/** Log-uniform over the names: a few are common, most are rare. */
