@@ -10,7 +10,7 @@ final class IndexFields {
 	/**
 	 * Bump whenever a field, its analysis or its meaning changes.
 	 */
-	static final String SCHEMA_VERSION = "6";
+	static final String SCHEMA_VERSION = "7";
 
 	/** Commit user-data key holding {@link #SCHEMA_VERSION}. */
 	static final String SCHEMA_VERSION_KEY = "treatylens.search.schema";
@@ -65,8 +65,9 @@ final class IndexFields {
 	static final String EXACT = "exact";
 
 	/**
-	 * The text's meaning: its unit vector from the sentence model (HNSW graph, cosine),
-	 * for hybrid search and "more like this". Absent when the index has no model.
+	 * The text's meaning: its unit vector from the sentence model (HNSW graph, dot
+	 * product, which for unit vectors is their cosine), for hybrid search and "more like
+	 * this". Absent when the index has no model.
 	 */
 	static final String VECTOR = "vector";
 

@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * The one mapping between {@link SearchablePassage} and a Lucene {@link Document}, both
@@ -56,7 +57,10 @@ final class PassageDocuments {
 	static Document toDocument(SearchablePassage passage, float[] vector) {
 		Document doc = new Document();
 		if (vector != null) {
-			doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+			// unit vectors: their dot product is their cosine, without the two norms
+			// cosine similarity computes for every vector a search visits
+			float[] unit = VectorUtil.l2normalize(vector.clone(), false);
+			doc.add(new KnnFloatVectorField(IndexFields.VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
 		}
 		doc.add(new NumericDocValuesField(IndexFields.READING_ORDER, readingOrder(passage)));
 		doc.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));

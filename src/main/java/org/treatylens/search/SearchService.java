@@ -214,12 +214,25 @@ final class SearchService {
 			}
 			meaning = candidates.stream().filter(allowed::contains).toList();
 		}
-		BooleanQuery.Builder either = new BooleanQuery.Builder();
-		either.add(text, Occur.SHOULD);
-		either.add(meaningQuery, Occur.SHOULD);
-		// ranked by the fusion: the union is only counted, unless it is sorted by date
-		Found union = run(reader, SearchQueries.combine(either.build(), filters), request.sort(),
-				(request.sort() == SearchRequest.Sort.DATE) ? request.page() * request.size() : 0);
+		Found union;
+		if (request.sort() == SearchRequest.Sort.DATE) {
+			// sorted by date, Lucene ranks the union: one pass over it
+			BooleanQuery.Builder either = new BooleanQuery.Builder();
+			either.add(text, Occur.SHOULD);
+			either.add(meaningQuery, Occur.SHOULD);
+			union = run(reader, SearchQueries.combine(either.build(), filters), request.sort(),
+					request.page() * request.size());
+		}
+		else {
+			// ranked by the fusion, the union is only counted: the words' counts
+			// (collected
+			// already) plus those of the meaning hits the words do not find, rather than
+			// a
+			// second pass over every match of the words
+			FacetCounter.Counts counts = byWords.counts().plus(meaningOnly(reader, text, meaningQuery, filters));
+			union = new Found(new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]),
+					counts, byWords.timedOut());
+		}
 		List<Integer> words = new ArrayList<>();
 		for (ScoreDoc hit : byWords.top().scoreDocs) {
 			words.add(hit.doc);
@@ -233,6 +246,21 @@ final class SearchService {
 		ScoreDoc[] order = ranked.stream().map((f) -> new ScoreDoc(f.doc(), f.score())).toArray(ScoreDoc[]::new);
 		return new Hybrid(new Found(new TopDocs(union.top().totalHits, order), union.counts(),
 				union.timedOut() || byWords.timedOut()), byDoc);
+	}
+
+	/**
+	 * Counts the meaning hits (at most {@value #MEANING_CANDIDATES}) that pass the
+	 * filters and that the words do not match: with the words' counts, the union's.
+	 */
+	private static FacetCounter.Counts meaningOnly(IndexReader reader, Query text, Query meaning, Query filters)
+			throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		query.add(meaning, Occur.MUST);
+		query.add(text, Occur.MUST_NOT);
+		if (filters != null) {
+			query.add(filters, Occur.FILTER);
+		}
+		return new IndexSearcher(reader).search(query.build(), new FacetCounter());
 	}
 
 	/**
@@ -474,12 +502,7 @@ final class SearchService {
 	 */
 	private static List<FacetValue> sourceFacets(IndexSearcher searcher, FacetCounter.Counts counts)
 			throws IOException {
-		List<Map.Entry<String, Integer>> top = counts.sources()
-			.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(SOURCE_FACETS)
-			.toList();
+		List<Map.Entry<String, Integer>> top = counts.topSources(SOURCE_FACETS);
 		List<FacetValue> values = new ArrayList<>();
 		for (Map.Entry<String, Integer> entry : top) {
 			String indexed = labelFromDocValues(searcher.getIndexReader(), counts.sampleDoc().get(entry.getKey()));

@@ -88,6 +88,23 @@ class HybridSearchTests {
 	}
 
 	@Test
+	void shouldCountTheUnionOfWordsAndMeaningExactly() {
+		// the words find the treaty's paragraph alone; meaning adds the Bushehr passage
+		assertThat(ids(search("nuclear power plants", List.of(), true).hits())).containsExactly("art_23__para_1");
+		SearchResults results = search("nuclear power plants", List.of(), false);
+		assertThat(ids(results.hits())).contains("art_23__para_1", "passage-2");
+		// every match fits the page: the total is the union, each hit counted once
+		assertThat(results.total()).isEqualTo(results.hits().size());
+		assertThat(results.sources().stream().mapToInt(SearchResults.FacetValue::count).sum())
+			.isEqualTo(results.total());
+		// and each source's count is what its facet link then finds
+		for (SearchResults.FacetValue source : results.sources()) {
+			assertThat(search("nuclear power plants", List.of(source.value()), false).total()).as(source.value())
+				.isEqualTo(source.count());
+		}
+	}
+
+	@Test
 	void shouldKeepFiltersExact() {
 		SearchResults results = search("no help for whoever attacks", List.of("briefing"), false);
 		assertThat(results.hits()).isNotEmpty().allMatch((hit) -> "briefing".equals(hit.document()));
