@@ -80,6 +80,9 @@ class CorpusBenchmarkTests {
 			SearchProbe.Outcome found = lucene.search(filtered.text(), filtered.sources(), filtered.articles(), true);
 			assertThat(found.total()).isPositive();
 			assertThat(found.sourceFacets()).isEqualTo(1);
+			// the benchmark's second line ranks the same matches, without counting them
+			assertThat(lucene.rankedTopTen(filtered.text(), filtered.sources(), filtered.articles()))
+				.isEqualTo(Math.min(10, found.total()));
 			assertThat(fullText.search(filtered)).isPositive();
 		}
 	}
