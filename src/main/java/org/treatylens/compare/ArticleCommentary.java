@@ -1,6 +1,7 @@
 package org.treatylens.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.treatylens.commentary.Citation;
+import org.treatylens.commentary.ListedSource;
 import org.treatylens.commentary.PublicationDate;
 import org.treatylens.commentary.SourceList;
 import org.treatylens.linking.ArticleLinks;
@@ -38,6 +40,8 @@ class ArticleCommentary {
 
 	private final ObjectProvider<ArticleLinks> links;
 
+	private volatile VisibleSources visible;
+
 	ArticleCommentary(TreatyReader treaty, SourceList sources, ObjectProvider<ArticleLinks> links) {
 		this.treaty = treaty;
 		this.sources = sources;
@@ -54,8 +58,7 @@ class ArticleCommentary {
 		List<SourceSummary> sources = sources();
 		ArticleLinks articleLinks = this.links.getIfAvailable();
 		return new ArticleReading(article, sources,
-				(articleLinks != null) ? linked(articleLinks, article, sources, baseUrl) : List.of(),
-				articleLinks != null);
+				(articleLinks != null) ? linked(articleLinks, article, baseUrl) : List.of(), articleLinks != null);
 	}
 
 	private Optional<ArticleText> article(int number, String baseUrl) {
@@ -88,29 +91,34 @@ class ArticleCommentary {
 		if (articleLinks == null) {
 			return new DeskSlice(new ArticleReading(article, sources, List.of(), false), Set.of());
 		}
-		Map<String, Integer> limits = new LinkedHashMap<>();
-		wanted.forEach((slug, n) -> limits.put(slug, 2 * n));
-		for (int round = 0;; round++) {
-			List<LinkedPassageView> views = views(articleLinks.strongestPerSource(number, paragraph, limits, 0),
-					article, sources, baseUrl);
-			Set<String> complete = new HashSet<>();
-			boolean enough = true;
-			for (Map.Entry<String, Integer> limit : limits.entrySet()) {
-				List<LinkedPassageView> own = views.stream()
-					.filter((v) -> v.source().slug().equals(limit.getKey()))
-					.toList();
+		// each source's strongest, twice as many as it shows; a source whose quotes and
+		// lists leave it too few is read again with a larger limit, the others are not
+		Map<String, Integer> asking = new LinkedHashMap<>();
+		wanted.forEach((slug, n) -> asking.put(slug, 2 * n));
+		Map<String, List<LinkedPassageView>> read = new LinkedHashMap<>();
+		Set<String> complete = new HashSet<>();
+		for (int round = 0; !asking.isEmpty(); round++) {
+			Map<String, List<LinkedPassageView>> bySource = new HashMap<>();
+			for (LinkedPassageView view : views(articleLinks.strongestPerSource(number, paragraph, asking, 0), article,
+					baseUrl)) {
+				bySource.computeIfAbsent(view.source().slug(), (slug) -> new ArrayList<>()).add(view);
+			}
+			Map<String, Integer> again = new LinkedHashMap<>();
+			for (Map.Entry<String, Integer> limit : asking.entrySet()) {
+				List<LinkedPassageView> own = bySource.getOrDefault(limit.getKey(), List.of());
+				read.put(limit.getKey(), own);
 				if (own.size() < limit.getValue()) {
 					complete.add(limit.getKey());
 				}
 				else if (saying(own, article) < wanted.get(limit.getKey()) && round < 6) {
-					limit.setValue(4 * limit.getValue());
-					enough = false;
+					again.put(limit.getKey(), 4 * limit.getValue());
 				}
 			}
-			if (enough) {
-				return new DeskSlice(new ArticleReading(article, sources, views, true), complete);
-			}
+			asking.clear();
+			asking.putAll(again);
 		}
+		List<LinkedPassageView> views = read.values().stream().flatMap(List::stream).toList();
+		return new DeskSlice(new ArticleReading(article, sources, views, true), complete);
 	}
 
 	/** Passages that neither only reproduce a paragraph nor only list the article. */
@@ -164,22 +172,43 @@ class ArticleCommentary {
 			.orElse(List.of());
 	}
 
+	/** The visible sources in their order. */
 	public List<SourceSummary> sources() {
-		return this.sources.visible().stream().map(SourceSummary::of).toList();
+		return visible().list();
+	}
+
+	/**
+	 * The visible sources as the pages show them, made again only when the source list
+	 * (kept until a {@code SourcesChanged}) is another one: thousands of sources are not
+	 * converted on every request.
+	 */
+	private VisibleSources visible() {
+		List<ListedSource> all = this.sources.all();
+		VisibleSources known = this.visible;
+		if (known != null && known.from() == all) {
+			return known;
+		}
+		List<SourceSummary> list = all.stream().filter((s) -> !s.hidden()).map(SourceSummary::of).toList();
+		Map<String, SourceSummary> bySlug = new HashMap<>();
+		list.forEach((s) -> bySlug.put(s.slug(), s));
+		VisibleSources made = new VisibleSources(all, list, Map.copyOf(bySlug));
+		this.visible = made;
+		return made;
+	}
+
+	private record VisibleSources(List<ListedSource> from, List<SourceSummary> list,
+			Map<String, SourceSummary> bySlug) {
 	}
 
 	/**
 	 * Every passage linked to the article, best first.
 	 */
-	private static List<LinkedPassageView> linked(ArticleLinks articleLinks, ArticleText article,
-			List<SourceSummary> sources, String baseUrl) {
-		return views(articleLinks.forArticle(article.number()), article, sources, baseUrl);
+	private List<LinkedPassageView> linked(ArticleLinks articleLinks, ArticleText article, String baseUrl) {
+		return views(articleLinks.forArticle(article.number()), article, baseUrl);
 	}
 
-	private static List<LinkedPassageView> views(List<LinkedPassage> links, ArticleText article,
-			List<SourceSummary> sources, String baseUrl) {
-		Map<String, SourceSummary> bySlug = new LinkedHashMap<>();
-		sources.forEach((s) -> bySlug.put(s.slug(), s));
+	private List<LinkedPassageView> views(List<LinkedPassage> links, ArticleText article, String baseUrl) {
+		Map<String, SourceSummary> bySlug = visible().bySlug();
 		String articleText = article.text();
 		List<LinkedPassageView> views = new ArrayList<>();
 		for (LinkedPassage link : links) {

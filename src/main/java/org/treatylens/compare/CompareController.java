@@ -14,7 +14,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import org.treatylens.system.ListPage;
 import org.treatylens.system.SiteAddress;
 
 /**
@@ -30,6 +32,28 @@ class CompareController {
 	/** Columns shown before the reader picks sources: the sources that say most. */
 	static final int DEFAULT_COLUMNS = 6;
 
+	/**
+	 * Sources the picker offers beside the chosen ones: those that discuss the article,
+	 * most first, a page at a time ({@code ?picker=}), never every source of the corpus.
+	 */
+	static final int PICKER = 30;
+
+	/** The picker's other pages, the article and the chosen sources kept. */
+	record PickerUrls(int article, String sources) {
+
+		public String page(int number) {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/compare").queryParam("article", this.article);
+			if (this.sources != null) {
+				uri.queryParam("sources", this.sources);
+			}
+			if (number > 1) {
+				uri.queryParam("picker", number);
+			}
+			return uri.build().encode().toUriString();
+		}
+
+	}
+
 	private final ArticleCommentary commentary;
 
 	private final ArticleDiscussion discussion;
@@ -43,7 +67,8 @@ class CompareController {
 	}
 
 	@GetMapping("/compare")
-	String compare(@RequestParam(name = "article", required = false) Integer asked, HttpServletRequest request,
+	String compare(@RequestParam(name = "article", required = false) Integer asked,
+			@RequestParam(name = "picker", required = false) String pickerPage, HttpServletRequest request,
 			Model model) {
 		// no article asked for: the most discussed one, and the page says why it is shown
 		int number = (asked != null) ? asked : this.discussion.mostDiscussed(1).stream().findFirst().orElse(1);
@@ -75,7 +100,15 @@ class CompareController {
 		ArticleReading reading = this.commentary.strongest(article, this.site.base(), null, wanted).reading();
 		model.addAttribute("article", article);
 		model.addAttribute("articleCount", article.total());
-		model.addAttribute("sources", sources);
+		SourceSelection chosen = selection;
+		List<SourceSummary> picked = sources.stream().filter((s) -> chosen.shows(s.slug())).toList();
+		ListPage<SourceSummary> others = ListPage.of(sources.stream()
+			.filter((s) -> perSource.containsKey(s.slug()) && !chosen.shows(s.slug()))
+			.sorted(Comparator.comparingInt((SourceSummary s) -> perSource.get(s.slug()).passages()).reversed())
+			.toList(), ListPage.number(pickerPage), PICKER);
+		model.addAttribute("picked", picked);
+		model.addAttribute("pickable", others);
+		model.addAttribute("pickerUrls", new PickerUrls(number, explicit ? selection.value() : null));
 		model.addAttribute("selection", selection);
 		// one column per chosen source, empty ones included: "nothing in this source" is
 		// an answer

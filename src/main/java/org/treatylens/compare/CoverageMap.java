@@ -36,6 +36,8 @@ class CoverageMap {
 
 	private final ObjectProvider<ArticleLinks> links;
 
+	private volatile Indexed indexed;
+
 	CoverageMap(ArticleCommentary commentary, ObjectProvider<ArticleLinks> links) {
 		this.commentary = commentary;
 		this.links = links;
@@ -99,6 +101,36 @@ class CoverageMap {
 
 	}
 
+	/** The coverage by article and source, and each source's passages in all. */
+	private record Indexed(List<SourceCoverage> from, Map<Integer, Map<String, SourceCoverage>> covered,
+			Map<String, Integer> totals) {
+
+		static final Indexed NONE = new Indexed(List.of(), Map.of(), Map.of());
+
+	}
+
+	/**
+	 * The coverage indexed for the grid, made again only when the coverage (kept until
+	 * the links or the sources change) is another one: a corpus of thousands of sources
+	 * has tens of thousands of (article, source) pairs, not to be gone through on every
+	 * page of the map.
+	 */
+	private Indexed indexed(List<SourceCoverage> coverage) {
+		Indexed known = this.indexed;
+		if (known != null && known.from() == coverage) {
+			return known;
+		}
+		Map<Integer, Map<String, SourceCoverage>> covered = new HashMap<>();
+		Map<String, Integer> totals = new HashMap<>();
+		for (SourceCoverage c : coverage) {
+			covered.computeIfAbsent(c.article(), (n) -> new HashMap<>()).put(c.document(), c);
+			totals.merge(c.document(), c.passages(), Integer::sum);
+		}
+		Indexed made = new Indexed(coverage, covered, totals);
+		this.indexed = made;
+		return made;
+	}
+
 	/**
 	 * Page {@code rowPage} of the articles (only those nobody discusses when
 	 * {@code uncovered}) by page {@code columnPage} of the sources.
@@ -107,14 +139,9 @@ class CoverageMap {
 		List<Boolean> presence = this.commentary.presence();
 		List<SourceSummary> sources = this.commentary.sources();
 		ArticleLinks articleLinks = this.links.getIfAvailable();
-		Map<Integer, Map<String, SourceCoverage>> covered = new HashMap<>();
-		Map<String, Integer> totals = new HashMap<>();
-		if (articleLinks != null) {
-			for (SourceCoverage c : articleLinks.coverage()) {
-				covered.computeIfAbsent(c.article(), (n) -> new HashMap<>()).put(c.document(), c);
-				totals.merge(c.document(), c.passages(), Integer::sum);
-			}
-		}
+		Indexed indexed = (articleLinks != null) ? indexed(articleLinks.coverage()) : Indexed.NONE;
+		Map<Integer, Map<String, SourceCoverage>> covered = indexed.covered();
+		Map<String, Integer> totals = indexed.totals();
 		List<Integer> articles = IntStream.rangeClosed(1, presence.size())
 			.filter((n) -> !uncovered || !covered.containsKey(n))
 			.boxed()

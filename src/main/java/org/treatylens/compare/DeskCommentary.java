@@ -23,6 +23,9 @@ import org.treatylens.linking.LinkKind;
 record DeskCommentary(List<SourceSummary> discussing, List<SourceSummary> silent, List<SourceGroup> groups,
 		List<VerbatimLine> verbatim) {
 
+	/** Sources with nothing on the article named on the desk before "and N others". */
+	static final int SILENT_NAMED = 10;
+
 	private static final Pattern ARTICLE_NUMBER = Pattern.compile("(?<![(\\d])\\d+");
 
 	/**
@@ -117,8 +120,14 @@ record DeskCommentary(List<SourceSummary> discussing, List<SourceSummary> silent
 		return this.verbatim.stream().mapToInt((v) -> v.passages().size()).sum();
 	}
 
+	/**
+	 * The first {@value #SILENT_NAMED} sources with nothing on the article, and how many
+	 * others: a corpus of thousands is not named source by source.
+	 */
 	public String silentNames() {
-		return String.join(", ", this.silent.stream().map(SourceSummary::label).toList());
+		String named = String.join(", ", this.silent.stream().limit(SILENT_NAMED).map(SourceSummary::label).toList());
+		int others = this.silent.size() - SILENT_NAMED;
+		return (others > 0) ? named + " and " + others + " other source" + ((others == 1) ? "" : "s") : named;
 	}
 
 }

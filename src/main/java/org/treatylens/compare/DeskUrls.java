@@ -1,5 +1,7 @@
 package org.treatylens.compare;
 
+import java.util.function.Consumer;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -14,7 +16,7 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph, int s
 
 	/** Page {@code page} of the sources, the sources and paragraph kept. */
 	public String sources(int page) {
-		UriComponentsBuilder uri = base(sourcesValue(), this.paragraph);
+		UriComponentsBuilder uri = base(this.selection::addTo, this.paragraph);
 		if (page > 1) {
 			uri.queryParam("sourcePage", page);
 		}
@@ -22,19 +24,20 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph, int s
 	}
 
 	public String toggle(String slug) {
-		return build(this.selection.toggled(slug), this.paragraph, null);
+		return build((uri) -> this.selection.addToggledTo(uri, slug), this.paragraph, null);
 	}
 
 	public String paragraph(int number) {
-		return build(sourcesValue(), number, "para-" + number);
+		return build(this.selection::addTo, number, "para-" + number);
 	}
 
 	public String allParagraphs() {
-		return build(sourcesValue(), null, null);
+		return build(this.selection::addTo, null, null);
 	}
 
 	public String allSources() {
-		return build(null, this.paragraph, null);
+		return build((uri) -> {
+		}, this.paragraph, null);
 	}
 
 	/**
@@ -55,7 +58,7 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph, int s
 	}
 
 	private UriComponentsBuilder onThisSourcePage() {
-		UriComponentsBuilder uri = base(sourcesValue(), this.paragraph);
+		UriComponentsBuilder uri = base(this.selection::addTo, this.paragraph);
 		if (this.sourcePage > 1) {
 			uri.queryParam("sourcePage", this.sourcePage);
 		}
@@ -64,17 +67,15 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph, int s
 
 	public String compare() {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/compare").queryParam("article", this.article);
-		if (this.selection.explicit()) {
+		// the compare view takes a list of sources; a choice of all but a few is too many
+		// columns, so it picks the sources that say most instead
+		if (this.selection.explicit() && this.selection.listed()) {
 			uri.queryParam("sources", this.selection.value());
 		}
 		return uri.build().encode().toUriString();
 	}
 
-	private String sourcesValue() {
-		return this.selection.explicit() ? this.selection.value() : null;
-	}
-
-	private String build(String sources, Integer para, String fragment) {
+	private String build(Consumer<UriComponentsBuilder> sources, Integer para, String fragment) {
 		UriComponentsBuilder uri = base(sources, para);
 		if (fragment != null) {
 			uri.fragment(fragment);
@@ -82,11 +83,9 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph, int s
 		return uri.build().encode().toUriString();
 	}
 
-	private UriComponentsBuilder base(String sources, Integer para) {
+	private UriComponentsBuilder base(Consumer<UriComponentsBuilder> sources, Integer para) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/articles/" + this.article);
-		if (sources != null) {
-			uri.queryParam("sources", sources);
-		}
+		sources.accept(uri);
 		if (para != null) {
 			uri.queryParam("para", para);
 		}

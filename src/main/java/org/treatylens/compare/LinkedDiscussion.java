@@ -1,6 +1,7 @@
 package org.treatylens.compare;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.treatylens.linking.ArticleLinks;
@@ -11,13 +12,19 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The front page's counts of sources and passages per article, from the stored links (one
- * query for all articles).
+ * The front page's counts of sources and passages per article, from the stored links'
+ * coverage (one query for all articles, kept until the links or the sources change).
  */
 @Component
 class LinkedDiscussion implements ArticleDiscussion {
 
 	private final ObjectProvider<ArticleLinks> links;
+
+	/** The counts and the coverage they were made from. */
+	private volatile Counted counted;
+
+	private record Counted(List<SourceCoverage> from, Map<Integer, Count> counts) {
+	}
 
 	LinkedDiscussion(ObjectProvider<ArticleLinks> links) {
 		this.links = links;
@@ -26,15 +33,24 @@ class LinkedDiscussion implements ArticleDiscussion {
 	@Override
 	public Map<Integer, Count> byArticle() {
 		ArticleLinks articleLinks = this.links.getIfAvailable();
-		Map<Integer, Count> counts = new HashMap<>();
 		if (articleLinks == null) {
-			return counts;
+			return Map.of();
 		}
-		for (SourceCoverage coverage : articleLinks.coverage()) {
-			counts.merge(coverage.article(), new Count(1, coverage.passages()),
+		// the coverage is kept until the links or the sources change: counted again
+		// only when it is another one, not on every front page
+		List<SourceCoverage> coverage = articleLinks.coverage();
+		Counted known = this.counted;
+		if (known != null && known.from() == coverage) {
+			return known.counts();
+		}
+		Map<Integer, Count> counts = new HashMap<>();
+		for (SourceCoverage c : coverage) {
+			counts.merge(c.article(), new Count(1, c.passages()),
 					(a, b) -> new Count(a.sources() + b.sources(), a.passages() + b.passages()));
 		}
-		return counts;
+		Map<Integer, Count> made = Map.copyOf(counts);
+		this.counted = new Counted(coverage, made);
+		return made;
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.treatylens.compare;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,6 +34,9 @@ class ReadingDeskController {
 	/** Sources whose passages a page of the desk shows. */
 	static final int SOURCES_PER_PAGE = 20;
 
+	/** Sources that say most about the article, offered as switches on every page. */
+	static final int TOGGLES = 20;
+
 	private final ArticleCommentary commentary;
 
 	private final SiteAddress site;
@@ -51,7 +56,7 @@ class ReadingDeskController {
 		ArticleText article = this.commentary.text(number, this.site.base());
 		List<SourceSummary> sources = this.commentary.sources();
 		SourceSelection selection = SourceSelection.parse(request.getParameterValues("sources"),
-				sources.stream().map(SourceSummary::slug).toList());
+				request.getParameterValues("without"), sources.stream().map(SourceSummary::slug).toList());
 		// read by hand so that "?para=x" gets the article with a notice, like a number it
 		// does not have
 		Integer asked = (para != null && para.strip().matches("\\d{1,6}")) ? Integer.valueOf(para.strip()) : null;
@@ -63,15 +68,15 @@ class ReadingDeskController {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		sources.forEach((s) -> counts.put(s.slug(), onDesk(perSource.get(s.slug()), paragraph)));
 		// the chosen sources with something to show, those that say most about the
-		// article
-		// first (the source list's order among equals), a page of them at a time; of
-		// each,
-		// its strongest few (or a page of all of them: ?more=slug&page=) read from the
-		// database
-		ListPage<SourceSummary> shownSources = ListPage.of(sources.stream()
-			.filter((s) -> selection.shows(s.slug()) && counts.get(s.slug()) > 0)
+		// article first (the source list's order among equals), a page of them at a
+		// time; of each, its strongest few (or a page of all of them: ?more=slug&page=)
+		List<SourceSummary> discussing = sources.stream()
+			.filter((s) -> perSource.containsKey(s.slug()))
 			.sorted(Comparator.comparing((SourceSummary s) -> counts.get(s.slug())).reversed())
-			.toList(), ListPage.number(sourcePage), SOURCES_PER_PAGE);
+			.toList();
+		ListPage<SourceSummary> shownSources = ListPage.of(
+				discussing.stream().filter((s) -> selection.shows(s.slug()) && counts.get(s.slug()) > 0).toList(),
+				ListPage.number(sourcePage), SOURCES_PER_PAGE);
 		int morePage = ListPage.number(page);
 		Map<String, Integer> wanted = new LinkedHashMap<>();
 		shownSources.items()
@@ -98,6 +103,10 @@ class ReadingDeskController {
 		// a paragraph the article does not have is said, not silently dropped
 		model.addAttribute("unknownParagraph", (para != null && !para.isBlank() && !known) ? para.strip() : null);
 		model.addAttribute("desk", desk);
+		List<SourceSummary> toggles = toggles(sources, discussing, shownSources.items(), selection);
+		model.addAttribute("toggles", toggles);
+		// the switches left for the pages of sources that show them
+		model.addAttribute("togglesElsewhere", discussing.size() - toggles.size());
 		model.addAttribute("groups", groups);
 		model.addAttribute("sourcePage", shownSources);
 		model.addAttribute("shown",
@@ -109,6 +118,23 @@ class ReadingDeskController {
 		// the passages' accept/reject forms name the article they judge the link to
 		model.addAttribute("articleNumber", number);
 		return VIEW;
+	}
+
+	/**
+	 * The sources offered as switches, in the sources' order: of those that discuss the
+	 * article, the {@value #TOGGLES} that say most, those shown on this page, and those
+	 * the reader switched off ({@code ?without=}); never one per source of a corpus of
+	 * thousands. The others get theirs on the page of sources that shows them.
+	 */
+	static List<SourceSummary> toggles(List<SourceSummary> sources, List<SourceSummary> discussing,
+			List<SourceSummary> shown, SourceSelection selection) {
+		Set<String> offered = new HashSet<>();
+		discussing.stream().limit(TOGGLES).forEach((s) -> offered.add(s.slug()));
+		shown.forEach((s) -> offered.add(s.slug()));
+		if (selection.explicit() && !selection.listed()) {
+			discussing.stream().filter((s) -> !selection.shows(s.slug())).forEach((s) -> offered.add(s.slug()));
+		}
+		return sources.stream().filter((s) -> offered.contains(s.slug())).toList();
 	}
 
 	private static long onDesk(ArticleLinks.SourceCount count, Integer paragraph) {

@@ -1,34 +1,58 @@
 package org.treatylens.compare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * Which sources a page shows, as kept in the URL: {@code ?sources=a,b} (or repeated
- * {@code sources} parameters, as a form sends them). No parameter means every source; an
- * empty one means none. Unknown slugs are left out and kept in {@code unknown}, so the
- * page can say so.
+ * {@code sources} parameters, as a form sends them), or, when that list would be long,
+ * {@code ?without=c} (every source but those). No parameter means every source; an empty
+ * {@code sources} means none. Unknown slugs are left out and kept in {@code unknown}, so
+ * the page can say so.
  */
 record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, List<String> unknown) {
 
+	/**
+	 * A choice of more sources than this is written as the sources left out, when they
+	 * are fewer: switching one of 2,500 sources off must not make a URL of 2,499 names.
+	 */
+	static final int LISTED = 20;
+
 	static SourceSelection parse(String[] values, List<String> all) {
-		if (values == null) {
+		return parse(values, null, all);
+	}
+
+	/**
+	 * @param values the {@code sources} parameters (they win when both are given)
+	 * @param without the {@code without} parameters
+	 */
+	static SourceSelection parse(String[] values, String[] without, List<String> all) {
+		if (values == null && without == null) {
 			return new SourceSelection(List.copyOf(all), new LinkedHashSet<>(all), false, List.of());
 		}
-		Set<String> chosen = new LinkedHashSet<>();
+		Set<String> known = new HashSet<>(all);
+		Set<String> named = new LinkedHashSet<>();
 		Set<String> unknown = new LinkedHashSet<>();
-		for (String value : values) {
+		for (String value : (values != null) ? values : without) {
 			for (String part : value.split(",")) {
 				String slug = part.strip();
-				if (all.contains(slug)) {
-					chosen.add(slug);
+				if (known.contains(slug)) {
+					named.add(slug);
 				}
 				else if (!slug.isEmpty()) {
 					unknown.add(slug);
 				}
 			}
+		}
+		Set<String> chosen = named;
+		if (values == null) {
+			chosen = new LinkedHashSet<>(all);
+			chosen.removeAll(named);
 		}
 		return new SourceSelection(List.copyOf(all), chosen, true, List.copyOf(unknown));
 	}
@@ -44,15 +68,53 @@ record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, L
 		return String.join(",", ordered(this.chosen));
 	}
 
+	/** Whether the choice is written as the sources chosen (not as those left out). */
+	boolean listed() {
+		return listed(this.chosen);
+	}
+
 	/**
 	 * The {@code sources} value with {@code slug} switched on or off.
 	 */
 	public String toggled(String slug) {
+		return String.join(",", ordered(toggle(slug)));
+	}
+
+	/**
+	 * Adds this choice to a URL ({@code sources} or {@code without}; nothing for all).
+	 */
+	void addTo(UriComponentsBuilder uri) {
+		if (this.explicit) {
+			addTo(uri, this.chosen);
+		}
+	}
+
+	/** Adds this choice with {@code slug} switched on or off to a URL. */
+	void addToggledTo(UriComponentsBuilder uri, String slug) {
+		addTo(uri, toggle(slug));
+	}
+
+	private void addTo(UriComponentsBuilder uri, Set<String> chosen) {
+		if (listed(chosen)) {
+			uri.queryParam("sources", String.join(",", ordered(chosen)));
+		}
+		else if (chosen.size() < this.all.size()) {
+			Set<String> left = new LinkedHashSet<>(this.all);
+			left.removeAll(chosen);
+			uri.queryParam("without", String.join(",", ordered(left)));
+		}
+	}
+
+	private boolean listed(Set<String> chosen) {
+		return chosen.size() <= LISTED || chosen.size() <= this.all.size() - chosen.size();
+	}
+
+	private Set<String> toggle(String slug) {
 		Set<String> next = new LinkedHashSet<>(this.chosen);
 		if (!next.remove(slug)) {
 			next.add(slug);
 		}
-		return String.join(",", ordered(next));
+		return next;
 	}
 
 	private List<String> ordered(Set<String> slugs) {

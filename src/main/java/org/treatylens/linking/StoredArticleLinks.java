@@ -57,23 +57,27 @@ class StoredArticleLinks implements ArticleLinks, PassageAnnotations {
 	}
 
 	/**
-	 * The coverage (the front page's counts, the coverage map) changes only when links
-	 * are stored, a person judges one, or a document is hidden, shown or deleted: it is
-	 * read once and kept until one of those commits.
+	 * The coverage (the front page's counts, the coverage map) and each article's ranking
+	 * (the desk, compare, the article's passages API) change only when links are stored,
+	 * a person judges one, or a document is hidden, shown or deleted: they are read once
+	 * and kept until one of those commits.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(LinksRecomputed recomputed) {
 		this.coverage.evict();
+		this.pages.evict();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(LinkJudged judged) {
 		this.coverage.evict();
+		this.pages.evict();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(SourcesChanged changed) {
 		this.coverage.evict();
+		this.pages.evict();
 	}
 
 	@Override

@@ -150,18 +150,22 @@ public final class CorpusBenchmark {
 						scalar(db, "select count(*) from passage"),
 						scalar(db, "select count(*) from passage where kind = 'PARAGRAPH'"),
 						scalar(db, "select count(*) from article_link"));
-				rebuild(jobs, report);
-				report.figure("Index size on disk", directorySize(dataDir.resolve("index")) / 1e6, "MB", 0);
-				SearchProbe search = new SearchProbe(app);
-				List<BenchQuery> queries = BenchQuery.rotation(corpus, settings.documents());
-				searches(search, fullText, queries, settings, report);
-				if (settings.vectors()) {
-					hybrid(search, queries, settings, report);
-				}
 				String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 				PageLoad http = new PageLoad(base);
-				Imports.measure(http, jobs, app.getBean(MeterRegistry.class), corpus, editorPassword,
-						settings.imports(), report);
+				// -Dbench.pages-only=true: the pages of a corpus loaded earlier, nothing
+				// else
+				if (!Boolean.getBoolean("bench.pages-only")) {
+					rebuild(jobs, report);
+					report.figure("Index size on disk", directorySize(dataDir.resolve("index")) / 1e6, "MB", 0);
+					SearchProbe search = new SearchProbe(app);
+					List<BenchQuery> queries = BenchQuery.rotation(corpus, settings.documents());
+					searches(search, fullText, queries, settings, report);
+					if (settings.vectors()) {
+						hybrid(search, queries, settings, report);
+					}
+					Imports.measure(http, jobs, app.getBean(MeterRegistry.class), corpus, editorPassword,
+							settings.imports(), report);
+				}
 				if (settings.pages()) {
 					pages(http, db, settings, report);
 				}
@@ -303,9 +307,9 @@ public final class CorpusBenchmark {
 		report.line("Pages (HTTP on loopback; 1 client: 30 requests in a row; then %d clients for %d s; load average"
 				+ " before: %.2f):", settings.clients(), settings.loadTime().toSeconds(), loadAverage());
 		report.line(
-				"| page | status | p50 ms (1 client) | p99 ms (1 client) | req/s (%d clients) | p99 ms (%d clients) | failed |",
+				"| page | status | p50 ms (1 client) | p99 ms (1 client) | req/s (%d clients) | p99 ms (%d clients) | failed | KB |",
 				settings.clients(), settings.clients());
-		report.line("|---|---|---|---|---|---|---|");
+		report.line("|---|---|---|---|---|---|---|---|");
 		for (String path : List.of("/", "/articles/3", "/coverage", "/search?q=sanctions", "/documents/" + slug,
 				"/api/search?q=sanctions", "/compare?article=3", "/api/articles/3/passages")) {
 			report.line(http.measure(path, 30, settings.clients(), settings.loadTime()).line());

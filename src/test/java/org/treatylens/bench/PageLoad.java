@@ -34,17 +34,20 @@ final class PageLoad {
 		this.base = base;
 	}
 
-	record Result(String path, Latencies single, double perSecond, Latencies loaded, int failed, int status) {
+	record Result(String path, Latencies single, double perSecond, Latencies loaded, int failed, int status,
+			int bytes) {
 
 		String line() {
-			return String.format(Locale.ROOT, "| `%s` | %d | %.1f | %.1f | %.0f | %.0f | %d |", this.path, this.status,
-					this.single.p50(), this.single.p99(), this.perSecond, this.loaded.p99(), this.failed);
+			return String.format(Locale.ROOT, "| `%s` | %d | %.1f | %.1f | %.0f | %.0f | %d | %.1f |", this.path,
+					this.status, this.single.p50(), this.single.p99(), this.perSecond, this.loaded.p99(), this.failed,
+					this.bytes / 1024.0);
 		}
 
 	}
 
 	Result measure(String path, int sequential, int clients, Duration loadTime) throws Exception {
-		int status = get(path);
+		HttpResponse<byte[]> first = fetch(path);
+		int status = first.statusCode();
 		for (int i = 0; i < 3; i++) {
 			get(path);
 		}
@@ -89,7 +92,19 @@ final class PageLoad {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		pool.shutdown();
-		return new Result(path, single, done.get() / seconds, loaded, failed.get(), status);
+		return new Result(path, single, done.get() / seconds, loaded, failed.get(), status, first.body().length);
+	}
+
+	/** The page itself (its size goes into the results). */
+	HttpResponse<byte[]> fetch(String path) throws IOException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path)).timeout(TIMEOUT).GET().build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
 	}
 
 	int get(String path) throws IOException {

@@ -124,6 +124,52 @@ class DeskWebTests {
 		assertThat(count(page("/compare?article=3&sources=source-1,source-2"), "class=\"column\"")).isEqualTo(2);
 	}
 
+	@Test
+	void shouldOfferSwitchesForTheSourcesThatSayMostAndThoseOnThePageNotForEverySource() throws Exception {
+		String first = page("/articles/3");
+		assertThat(count(first, "class=\"toggle ")).isEqualTo(ReadingDeskController.TOGGLES);
+		assertThat(first).contains("data-source=\"source-20\"")
+			.doesNotContain("data-source=\"source-21\"")
+			.contains("25 more sources discuss this; each has its switch on the page of sources that shows it.")
+			// switching one of 45 off names the one left out, not the 44 kept
+			.contains("href=\"/articles/3?without=source-2\"");
+		// a later page of sources has the switches of the sources it shows
+		String last = page("/articles/3?sourcePage=3");
+		assertThat(count(last, "class=\"toggle ")).isEqualTo(ReadingDeskController.TOGGLES + 5);
+		assertThat(last).contains("data-source=\"source-45\"").doesNotContain("data-source=\"source-40\"");
+		// a source switched off keeps its switch, and its passages go
+		String without = page("/articles/3?without=source-44");
+		assertThat(without).contains("data-source=\"source-44\"")
+			.doesNotContain("id=\"source-source-44\"")
+			.contains("href=\"/articles/3?without=source-2,source-44\"")
+			.contains("href=\"/articles/3\"");
+		assertThat(page("/articles/3?without=source-44&sourcePage=3")).contains("Sources 41–44 of 44");
+	}
+
+	@Test
+	void shouldOfferAPageOfSourcesToPickAndTheRestOnTheNextPages() throws Exception {
+		Map<String, ArticleLinks.SourceCount> counts = new LinkedHashMap<>();
+		for (SourceSummary source : this.sources) {
+			counts.put(source.slug(), new ArticleLinks.SourceCount(source.slug(), (int) source.id(), 0));
+		}
+		given(this.commentary.counts(eq(3), isNull())).willReturn(counts);
+		String compare = page("/compare?article=3");
+		// the 6 shown, then the 30 that say most of the others
+		assertThat(count(compare, "name=\"sources\""))
+			.isEqualTo(CompareController.DEFAULT_COLUMNS + CompareController.PICKER);
+		assertThat(compare).contains("value=\"source-39\"")
+			.contains("value=\"source-10\"")
+			.doesNotContain("value=\"source-9\"")
+			.contains("Other sources 1–30 of 39 that discuss Article 3")
+			.contains("href=\"/compare?article=3&amp;picker=2\"");
+		String second = page("/compare?article=3&sources=source-1&picker=2");
+		assertThat(count(second, "name=\"sources\"")).isEqualTo(1 + 44 - CompareController.PICKER);
+		assertThat(second).contains("value=\"source-1\" checked=\"checked\"")
+			.contains("value=\"source-2\"")
+			.doesNotContain("value=\"source-16\"")
+			.contains("href=\"/compare?article=3&amp;sources=source-1\"");
+	}
+
 	private String page(String path) throws Exception {
 		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
 	}
