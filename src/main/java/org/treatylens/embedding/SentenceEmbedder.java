@@ -76,6 +76,13 @@ public final class SentenceEmbedder {
 			byte[] modelBytes = model.readAllBytes();
 			try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
 				options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+				// the pool's threads sleep between tasks instead of spinning: on a
+				// machine
+				// whose cores are busy (other work, the linker's rules beside the model),
+				// spinning threads took the cores from the ones with work, and a
+				// 50-passage document's sentences took 2-3 times as long
+				// (docs/benchmarks.md)
+				options.addConfigEntry("session.intra_op.allow_spinning", "0");
 				this.session = this.environment.createSession(modelBytes, options);
 			}
 			try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {

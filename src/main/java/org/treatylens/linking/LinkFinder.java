@@ -68,7 +68,13 @@ final class LinkFinder {
 	record Result(List<FoundLink> links, Map<Long, List<String>> externalReferences) {
 	}
 
-	/** The sentence vectors of passages (id to text); the app reads stored ones. */
+	private record PassageLinks(CommentaryText.Piece piece, List<FoundLink> found) {
+	}
+
+	/**
+	 * The sentence vectors of passages (id to text); the app reads stored ones. Asked for
+	 * after a document's other rules have run, so that they may be computed meanwhile.
+	 */
 	@FunctionalInterface
 	interface PassageVectors {
 
@@ -120,7 +126,10 @@ final class LinkFinder {
 		List<FoundLink> links = new ArrayList<>();
 		Map<Long, List<String>> external = new HashMap<>();
 		for (CommentaryText document : documents) {
-			Map<Long, EmbeddedPassage> embedded = this.vectors.of(proseOf(document));
+			// each passage's links in reading order: its citations, quotations and
+			// similarity links first; its links by meaning are added once the sentence
+			// vectors are there, which the caller may be computing meanwhile
+			List<PassageLinks> byPassage = new ArrayList<>();
 			List<SectionContext.Known> known = new ArrayList<>();
 			for (CommentaryText.Piece piece : document.passages()) {
 				if (piece.role() == CommentaryText.Role.BOILERPLATE) {
@@ -140,15 +149,17 @@ final class LinkFinder {
 					known.add(new SectionContext.Known(piece, true, cited.articles(), Set.of(), Set.of()));
 					continue;
 				}
+				List<FoundLink> found = new ArrayList<>();
+				byPassage.add(new PassageLinks(piece, found));
 				Set<Integer> direct = new LinkedHashSet<>();
 				for (CitationExtractor.Citation citation : cited.citations()) {
-					links.add(new FoundLink(piece.id(), citation.article(), citation.paragraph(), LinkKind.CITATION,
+					found.add(new FoundLink(piece.id(), citation.article(), citation.paragraph(), LinkKind.CITATION,
 							1.0, citation.evidence()));
 					direct.add(citation.article());
 				}
 				List<QuotationDetector.Quotation> quoted = quotations.find(piece.text());
 				for (QuotationDetector.Quotation quotation : quoted) {
-					links.add(new FoundLink(piece.id(), quotation.article(), quotation.paragraph(), LinkKind.QUOTATION,
+					found.add(new FoundLink(piece.id(), quotation.article(), quotation.paragraph(), LinkKind.QUOTATION,
 							quotation.score(), quotation.evidence()));
 					direct.add(quotation.article());
 				}
@@ -167,17 +178,21 @@ final class LinkFinder {
 						.toList();
 					if (accepted.size() <= SIMILARITY_MAX_ARTICLES) {
 						for (SimilarityScorer.Match match : accepted) {
-							links.add(new FoundLink(piece.id(), match.article(), match.paragraph(), LinkKind.SIMILARITY,
+							found.add(new FoundLink(piece.id(), match.article(), match.paragraph(), LinkKind.SIMILARITY,
 									match.score(), SimilarityEvidence.describe(ownWords, match)));
 							similar.add(match.article());
 						}
 					}
 				}
-				EmbeddedPassage sentences = embedded.get(piece.id());
-				if (sentences != null && TreatyMention.in(piece.text())) {
-					links.addAll(semanticLinks(piece, sentences, semantic, citations));
-				}
 				known.add(new SectionContext.Known(piece, false, Set.of(), direct, similar));
+			}
+			Map<Long, EmbeddedPassage> embedded = this.vectors.of(proseOf(document));
+			for (PassageLinks passage : byPassage) {
+				EmbeddedPassage sentences = embedded.get(passage.piece().id());
+				if (sentences != null && TreatyMention.in(passage.piece().text())) {
+					passage.found().addAll(semanticLinks(passage.piece(), sentences, semantic, citations));
+				}
+				links.addAll(passage.found());
 			}
 			links.addAll(SectionContext.links(known));
 		}

@@ -1,7 +1,10 @@
 package org.treatylens.linking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the treaty paragraphs a passage reproduces: a long run of words shared with the
@@ -22,25 +25,39 @@ final class QuotationDetector {
 	record Quotation(int article, int paragraph, double score, String evidence) {
 	}
 
-	private record Known(TreatyText.Paragraph paragraph, List<String> words) {
+	/** A paragraph's words, each as the number of the word in {@link #wordNumbers}. */
+	private record Known(TreatyText.Paragraph paragraph, int[] words) {
 	}
 
 	private final List<Known> paragraphs = new ArrayList<>();
 
+	/**
+	 * Every word of the paragraphs, numbered: runs are compared as numbers (a word in no
+	 * paragraph is -1), once per passage and paragraph.
+	 */
+	private final Map<String, Integer> wordNumbers = new HashMap<>();
+
 	QuotationDetector(TreatyText treaty) {
 		for (TreatyText.Paragraph paragraph : treaty.paragraphs()) {
-			this.paragraphs
-				.add(new Known(paragraph, Words.of(paragraph.text()).stream().map(Words.Word::text).toList()));
+			int[] words = Words.of(paragraph.text())
+				.stream()
+				.mapToInt((w) -> this.wordNumbers.computeIfAbsent(w.text(), (k) -> this.wordNumbers.size()))
+				.toArray();
+			this.paragraphs.add(new Known(paragraph, words));
 		}
 	}
 
 	List<Quotation> find(String passage) {
 		List<Words.Word> words = Words.of(passage);
+		int[] numbers = new int[words.size()];
+		for (int i = 0; i < numbers.length; i++) {
+			numbers[i] = this.wordNumbers.getOrDefault(words.get(i).text(), -1);
+		}
 		List<Quotation> quotations = new ArrayList<>();
 		for (Known known : this.paragraphs) {
-			int[] run = longestCommonRun(words, known.words());
+			int[] run = longestCommonRun(numbers, known.words());
 			int length = run[1] - run[0];
-			int size = known.words().size();
+			int size = known.words().length;
 			boolean quoted = length >= MIN_RUN || (length >= 5 && length >= SHORT_PARAGRAPH_SHARE * size);
 			if (quoted) {
 				// the score is the share of the paragraph reproduced, at least one half
@@ -73,24 +90,32 @@ final class QuotationDetector {
 		return kept;
 	}
 
-	/** [start, end) in the passage's words of the longest run also in the paragraph. */
-	private static int[] longestCommonRun(List<Words.Word> passage, List<String> paragraph) {
+	/**
+	 * [start, end) in the passage's words of the longest run also in the paragraph (the
+	 * first such run when several are as long).
+	 */
+	private static int[] longestCommonRun(int[] passage, int[] paragraph) {
 		int best = 0;
 		int bestEnd = 0;
-		int[] previous = new int[paragraph.size() + 1];
-		for (int i = 1; i <= passage.size(); i++) {
-			int[] current = new int[paragraph.size() + 1];
-			String word = passage.get(i - 1).text();
-			for (int j = 1; j <= paragraph.size(); j++) {
-				if (word.equals(paragraph.get(j - 1))) {
-					current[j] = previous[j - 1] + 1;
+		int[] previous = new int[paragraph.length + 1];
+		int[] current = new int[paragraph.length + 1];
+		for (int i = 1; i <= passage.length; i++) {
+			int word = passage[i - 1];
+			if (word < 0) {
+				Arrays.fill(current, 0);
+			}
+			else {
+				for (int j = 1; j <= paragraph.length; j++) {
+					current[j] = (word == paragraph[j - 1]) ? previous[j - 1] + 1 : 0;
 					if (current[j] > best) {
 						best = current[j];
 						bestEnd = i;
 					}
 				}
 			}
+			int[] swap = previous;
 			previous = current;
+			current = swap;
 		}
 		return new int[] { bestEnd - best, bestEnd };
 	}
