@@ -22,11 +22,12 @@
 		}
 	});
 
-	// "Copy citation": the citation is on the page already (in a details element); this only copies it.
+	// "Copy citation": the citation is on the page already (in a details element), in the element just before the
+	// button's line; this only copies it.
 	document.querySelectorAll('.js-copy').forEach(function (button) {
 		button.hidden = false;
 		button.addEventListener('click', function () {
-			var text = button.getAttribute('data-copy');
+			var text = button.parentNode.previousElementSibling.textContent;
 			var status = button.parentNode.querySelector('.copy-status');
 			var done = function (message) { if (status) { status.textContent = message; } };
 			if (navigator.clipboard && window.isSecureContext) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -65,12 +66,12 @@ record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, L
 	 * The chosen slugs in the sources' own order, comma-separated, for a URL.
 	 */
 	public String value() {
-		return String.join(",", ordered(this.chosen));
+		return String.join(",", ordered(this.chosen::contains));
 	}
 
 	/** Whether the choice is written as the sources chosen (not as those left out). */
 	boolean listed() {
-		return listed(this.chosen);
+		return listed(this.chosen.size());
 	}
 
 	/**
@@ -85,42 +86,39 @@ record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, L
 	 */
 	void addTo(UriComponentsBuilder uri) {
 		if (this.explicit) {
-			addTo(uri, this.chosen);
+			addTo(uri, this.chosen::contains, this.chosen.size());
 		}
 	}
 
 	/** Adds this choice with {@code slug} switched on or off to a URL. */
 	void addToggledTo(UriComponentsBuilder uri, String slug) {
-		addTo(uri, toggle(slug));
+		addTo(uri, toggle(slug), this.chosen.size() + (shows(slug) ? -1 : 1));
 	}
 
-	private void addTo(UriComponentsBuilder uri, Set<String> chosen) {
-		if (listed(chosen)) {
+	private void addTo(UriComponentsBuilder uri, Predicate<String> chosen, int size) {
+		if (listed(size)) {
 			uri.queryParam("sources", String.join(",", ordered(chosen)));
 		}
-		else if (chosen.size() < this.all.size()) {
-			Set<String> left = new LinkedHashSet<>(this.all);
-			left.removeAll(chosen);
-			uri.queryParam("without", String.join(",", ordered(left)));
+		else if (size < this.all.size()) {
+			uri.queryParam("without", String.join(",", ordered(chosen.negate())));
 		}
 	}
 
-	private boolean listed(Set<String> chosen) {
-		return chosen.size() <= LISTED || chosen.size() <= this.all.size() - chosen.size();
+	private boolean listed(int chosen) {
+		return chosen <= LISTED || chosen <= this.all.size() - chosen;
 	}
 
-	private Set<String> toggle(String slug) {
-		Set<String> next = new LinkedHashSet<>(this.chosen);
-		if (!next.remove(slug)) {
-			next.add(slug);
-		}
-		return next;
+	// the choice with one source switched, read through the choice itself: a page
+	// offers a switch per source shown, and copying a choice of thousands for each was
+	// most of the desk's own time
+	private Predicate<String> toggle(String slug) {
+		return (s) -> this.chosen.contains(s) != s.equals(slug);
 	}
 
-	private List<String> ordered(Set<String> slugs) {
+	private List<String> ordered(Predicate<String> chosen) {
 		List<String> ordered = new ArrayList<>();
 		for (String slug : this.all) {
-			if (slugs.contains(slug)) {
+			if (chosen.test(slug)) {
 				ordered.add(slug);
 			}
 		}

@@ -1,12 +1,12 @@
 package org.treatylens.compare;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Tells a passage that only reproduces the treaty's words from one that says something
@@ -24,6 +24,8 @@ final class VerbatimQuote {
 
 	private static final int MAX_CACHED = 2_000;
 
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private static final Map<String, Set<String>> RUNS = new ConcurrentHashMap<>();
 
 	private VerbatimQuote() {
@@ -38,11 +40,12 @@ final class VerbatimQuote {
 		if (words.size() < SHORTEST) {
 			return null;
 		}
+		List<String> passageRuns = runs(words);
 		Integer best = null;
 		int bestCovered = 0;
 		boolean[] coveredAnywhere = new boolean[words.size()];
 		for (ArticleText.Paragraph paragraph : paragraphs) {
-			boolean[] covered = covered(words, paragraphRuns(paragraph.text()));
+			boolean[] covered = covered(passageRuns, words.size(), paragraphRuns(paragraph.text()));
 			int count = 0;
 			for (int i = 0; i < covered.length; i++) {
 				count += covered[i] ? 1 : 0;
@@ -72,10 +75,14 @@ final class VerbatimQuote {
 		return RUNS.computeIfAbsent(text, (t) -> Set.copyOf(runs(words(t))));
 	}
 
-	private static boolean[] covered(List<String> words, Set<String> runs) {
-		boolean[] covered = new boolean[words.size()];
-		for (int i = 0; i + RUN <= words.size(); i++) {
-			if (runs.contains(String.join(" ", words.subList(i, i + RUN)))) {
+	/**
+	 * Which of the passage's words sit in one of its runs ({@code passageRuns}, the run
+	 * starting at each word, made once per passage) that the paragraph has too.
+	 */
+	private static boolean[] covered(List<String> passageRuns, int words, Set<String> paragraphRuns) {
+		boolean[] covered = new boolean[words];
+		for (int i = 0; i < passageRuns.size(); i++) {
+			if (paragraphRuns.contains(passageRuns.get(i))) {
 				for (int j = i; j < i + RUN; j++) {
 					covered[j] = true;
 				}
@@ -84,8 +91,9 @@ final class VerbatimQuote {
 		return covered;
 	}
 
-	private static Set<String> runs(List<String> words) {
-		Set<String> runs = new HashSet<>();
+	// the run of RUN words starting at each word that has that many after it
+	private static List<String> runs(List<String> words) {
+		List<String> runs = new ArrayList<>();
 		for (int i = 0; i + RUN <= words.size(); i++) {
 			runs.add(String.join(" ", words.subList(i, i + RUN)));
 		}
@@ -96,7 +104,7 @@ final class VerbatimQuote {
 	// matter
 	private static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+		for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
 			if (!word.isEmpty()) {
 				words.add(word);
 			}
