@@ -3,7 +3,6 @@ package org.treatylens.compare;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -43,7 +42,12 @@ class CoverageMap {
 		this.links = links;
 	}
 
-	record Cell(String source, int count, LinkKind strongest) {
+	/**
+	 * One article by one source. What the page writes in the cell is made here, once, not
+	 * put together by template expressions: a page of the grid has a thousand cells, and
+	 * rendering them was most of its time.
+	 */
+	record Cell(int article, String source, String sourceLabel, int count, LinkKind strongest) {
 
 		/** 0 for none, then 1, 2 (2–3 passages) and 3 (4 or more): the cell's shade. */
 		public int level() {
@@ -54,12 +58,27 @@ class CoverageMap {
 			return (this.strongest != null) ? this.strongest.code() : "none";
 		}
 
-		public String describe() {
-			if (this.count == 0) {
-				return "no passages";
-			}
-			return this.count + ((this.count == 1) ? " passage" : " passages") + ", strongest reason: "
-					+ kindCode().toLowerCase(Locale.ROOT);
+		public String classes() {
+			return "cell level-" + level() + " cell--" + kindCode();
+		}
+
+		/** The compare view of the article with this source. */
+		public String href() {
+			return UriComponentsBuilder.fromPath("/compare")
+				.queryParam("article", this.article)
+				.queryParam("sources", this.source)
+				.build()
+				.encode()
+				.toUriString();
+		}
+
+		/** What a screen reader hears before the count. */
+		public String context() {
+			return "Article " + this.article + ", " + this.sourceLabel + ":";
+		}
+
+		public String unit() {
+			return (this.count == 1) ? " passage" : " passages";
 		}
 
 	}
@@ -155,8 +174,8 @@ class CoverageMap {
 			List<Cell> cells = new ArrayList<>();
 			for (SourceSummary source : columns.items()) {
 				SourceCoverage c = byDocument.get(source.slug());
-				cells.add((c != null) ? new Cell(source.slug(), c.passages(), c.strongest())
-						: new Cell(source.slug(), 0, null));
+				cells.add((c != null) ? new Cell(n, source.slug(), source.label(), c.passages(), c.strongest())
+						: new Cell(n, source.slug(), source.label(), 0, null));
 			}
 			rows.add(new Row(n, presence.get(n - 1), cells, byDocument.size()));
 		}

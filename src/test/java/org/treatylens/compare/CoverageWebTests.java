@@ -76,6 +76,21 @@ class CoverageWebTests {
 	}
 
 	@Test
+	void shouldLinkEachCellToTheCompareViewAndNameItsArticleAndSource() throws Exception {
+		String last = page("/coverage?sourcePage=3");
+		// source 45 on article 1: three passages, the strongest a citation
+		assertThat(last).containsPattern("<td class=\"cell level-2 cell--citation\">\\s*"
+				+ "<a href=\"/compare\\?article=1&amp;sources=source-45\"><span class=\"visually-hidden\">"
+				+ "Article 1, Source 45:</span>\\s*<span class=\"cell__count\">3</span>\\s*"
+				+ "<span class=\"cell__kind\">citation</span><span\\s+class=\"visually-hidden\"> passages</span></a>");
+		// a source without passages on the article: an empty cell that still says so
+		assertThat(last).containsPattern("<td class=\"cell level-0 cell--none\">\\s*"
+				+ "<a href=\"/compare\\?article=1&amp;sources=source-41\"><span class=\"visually-hidden\">"
+				+ "Article 1, Source 41:</span>\\s*<span class=\"cell__count\">0</span>\\s*"
+				+ "<span\\s+class=\"visually-hidden\"> passages</span></a>");
+	}
+
+	@Test
 	void shouldPageTheArticlesNobodyDiscussesKeepingTheFilter() throws Exception {
 		String page = page("/coverage?uncovered=true&page=3");
 		assertThat(page).contains("Articles 101–117 of 117")
