@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -28,6 +29,17 @@ final class VerbatimQuote {
 
 	private static final Map<String, Set<String>> RUNS = new ConcurrentHashMap<>();
 
+	private static final int MAX_VERDICTS = 5_000;
+
+	private static final Map<Check, Optional<Integer>> VERDICTS = new ConcurrentHashMap<>();
+
+	/**
+	 * A passage's text checked against an article's paragraphs (their numbers and texts).
+	 */
+	private record Check(String passage, List<Integer> numbers, List<String> texts) {
+
+	}
+
 	private VerbatimQuote() {
 	}
 
@@ -36,6 +48,17 @@ final class VerbatimQuote {
 	 * its own (or is too short to tell).
 	 */
 	static Integer reproduced(String passage, List<ArticleText.Paragraph> paragraphs) {
+		// kept, bounded: a desk page checks the same hundred passages on every request,
+		// and the check was a fifth of the page's time
+		Check check = new Check(passage, paragraphs.stream().map(ArticleText.Paragraph::number).toList(),
+				paragraphs.stream().map(ArticleText.Paragraph::text).toList());
+		if (VERDICTS.size() > MAX_VERDICTS) {
+			VERDICTS.clear();
+		}
+		return VERDICTS.computeIfAbsent(check, (c) -> Optional.ofNullable(check(passage, paragraphs))).orElse(null);
+	}
+
+	private static Integer check(String passage, List<ArticleText.Paragraph> paragraphs) {
 		List<String> words = words(passage);
 		if (words.size() < SHORTEST) {
 			return null;

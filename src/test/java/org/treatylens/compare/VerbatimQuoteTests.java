@@ -40,6 +40,18 @@ class VerbatimQuoteTests {
 	}
 
 	@Test
+	void aVerdictIsForTheParagraphsItWasAskedAbout() {
+		String quote = "In the event that either Contracting Party is subject to aggression, the other Contracting "
+				+ "Party shall not provide any military or other assistance to the aggressor.";
+		assertThat(VerbatimQuote.reproduced(quote, ARTICLE)).isEqualTo(3);
+		// the same passage beside another article, or the same article numbered anew
+		// (the full text imported): the verdict kept for the first is not reused
+		assertThat(VerbatimQuote.reproduced(quote, List.of(ARTICLE.get(0)))).isNull();
+		assertThat(VerbatimQuote.reproduced(quote, List.of(ARTICLE.get(0), paragraph(2, ARTICLE.get(1).text()))))
+			.isEqualTo(2);
+	}
+
+	@Test
 	void aShortPassageIsNeverCalledAQuote() {
 		assertThat(VerbatimQuote.reproduced("subject to aggression", ARTICLE)).isNull();
 	}
