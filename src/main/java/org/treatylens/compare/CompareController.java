@@ -38,14 +38,23 @@ class CompareController {
 	 */
 	static final int PICKER = 30;
 
+	/**
+	 * The compare view of an article with the {@code sources} given (comma-separated), or
+	 * with those that say most when {@code sources} is null.
+	 */
+	static UriComponentsBuilder address(int article, String sources) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/compare").queryParam("article", article);
+		if (sources != null) {
+			uri.queryParam("sources", sources);
+		}
+		return uri;
+	}
+
 	/** The picker's other pages, the article and the chosen sources kept. */
 	record PickerUrls(int article, String sources) {
 
 		public String page(int number) {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/compare").queryParam("article", this.article);
-			if (this.sources != null) {
-				uri.queryParam("sources", this.sources);
-			}
+			UriComponentsBuilder uri = address(this.article, this.sources);
 			if (number > 1) {
 				uri.queryParam("picker", number);
 			}

@@ -47,7 +47,7 @@ class CoverageMap {
 	 * put together by template expressions: a page of the grid has a thousand cells, and
 	 * rendering them was most of its time.
 	 */
-	record Cell(int article, String source, String sourceLabel, int count, LinkKind strongest) {
+	record Cell(int article, SourceSummary source, int count, LinkKind strongest) {
 
 		/** 0 for none, then 1, 2 (2–3 passages) and 3 (4 or more): the cell's shade. */
 		public int level() {
@@ -64,17 +64,12 @@ class CoverageMap {
 
 		/** The compare view of the article with this source. */
 		public String href() {
-			return UriComponentsBuilder.fromPath("/compare")
-				.queryParam("article", this.article)
-				.queryParam("sources", this.source)
-				.build()
-				.encode()
-				.toUriString();
+			return CompareController.address(this.article, this.source.slug()).build().encode().toUriString();
 		}
 
 		/** What a screen reader hears before the count. */
 		public String context() {
-			return "Article " + this.article + ", " + this.sourceLabel + ":";
+			return "Article " + this.article + ", " + this.source.label() + ":";
 		}
 
 		public String unit() {
@@ -174,8 +169,8 @@ class CoverageMap {
 			List<Cell> cells = new ArrayList<>();
 			for (SourceSummary source : columns.items()) {
 				SourceCoverage c = byDocument.get(source.slug());
-				cells.add((c != null) ? new Cell(n, source.slug(), source.label(), c.passages(), c.strongest())
-						: new Cell(n, source.slug(), source.label(), 0, null));
+				cells
+					.add((c != null) ? new Cell(n, source, c.passages(), c.strongest()) : new Cell(n, source, 0, null));
 			}
 			rows.add(new Row(n, presence.get(n - 1), cells, byDocument.size()));
 		}

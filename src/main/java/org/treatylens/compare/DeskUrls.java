@@ -66,13 +66,13 @@ record DeskUrls(int article, SourceSelection selection, Integer paragraph, int s
 	}
 
 	public String compare() {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/compare").queryParam("article", this.article);
 		// the compare view takes a list of sources; a choice of all but a few is too many
 		// columns, so it picks the sources that say most instead
-		if (this.selection.explicit() && this.selection.listed()) {
-			uri.queryParam("sources", this.selection.value());
-		}
-		return uri.build().encode().toUriString();
+		boolean listed = this.selection.explicit() && this.selection.listed();
+		return CompareController.address(this.article, listed ? this.selection.value() : null)
+			.build()
+			.encode()
+			.toUriString();
 	}
 
 	private String build(Consumer<UriComponentsBuilder> sources, Integer para, String fragment) {

@@ -86,20 +86,21 @@ record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, L
 	 */
 	void addTo(UriComponentsBuilder uri) {
 		if (this.explicit) {
-			addTo(uri, this.chosen::contains, this.chosen.size());
+			addTo(uri, this.chosen::contains);
 		}
 	}
 
 	/** Adds this choice with {@code slug} switched on or off to a URL. */
 	void addToggledTo(UriComponentsBuilder uri, String slug) {
-		addTo(uri, toggle(slug), this.chosen.size() + (shows(slug) ? -1 : 1));
+		addTo(uri, toggle(slug));
 	}
 
-	private void addTo(UriComponentsBuilder uri, Predicate<String> chosen, int size) {
-		if (listed(size)) {
-			uri.queryParam("sources", String.join(",", ordered(chosen)));
+	private void addTo(UriComponentsBuilder uri, Predicate<String> chosen) {
+		List<String> on = ordered(chosen);
+		if (listed(on.size())) {
+			uri.queryParam("sources", String.join(",", on));
 		}
-		else if (size < this.all.size()) {
+		else if (on.size() < this.all.size()) {
 			uri.queryParam("without", String.join(",", ordered(chosen.negate())));
 		}
 	}
@@ -108,9 +109,8 @@ record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, L
 		return chosen <= LISTED || chosen <= this.all.size() - chosen;
 	}
 
-	// the choice with one source switched, read through the choice itself: a page
-	// offers a switch per source shown, and copying a choice of thousands for each was
-	// most of the desk's own time
+	// the choice with one source switched, read through the choice itself rather than
+	// copied: a page offers a switch per source shown, out of a choice of thousands
 	private Predicate<String> toggle(String slug) {
 		return (s) -> this.chosen.contains(s) != s.equals(slug);
 	}

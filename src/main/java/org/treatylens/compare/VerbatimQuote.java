@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -33,10 +34,12 @@ final class VerbatimQuote {
 
 	private static final Map<Check, Optional<Integer>> VERDICTS = new ConcurrentHashMap<>();
 
-	/**
-	 * A passage's text checked against an article's paragraphs (their numbers and texts).
-	 */
-	private record Check(String passage, List<Integer> numbers, List<String> texts) {
+	/** A passage's text checked against an article's paragraphs. */
+	private record Check(String passage, List<ArticleText.Paragraph> paragraphs) {
+
+		Check {
+			paragraphs = List.copyOf(paragraphs);
+		}
 
 	}
 
@@ -50,12 +53,9 @@ final class VerbatimQuote {
 	static Integer reproduced(String passage, List<ArticleText.Paragraph> paragraphs) {
 		// kept, bounded: a desk page checks the same hundred passages on every request,
 		// and the check was a fifth of the page's time
-		Check check = new Check(passage, paragraphs.stream().map(ArticleText.Paragraph::number).toList(),
-				paragraphs.stream().map(ArticleText.Paragraph::text).toList());
-		if (VERDICTS.size() > MAX_VERDICTS) {
-			VERDICTS.clear();
-		}
-		return VERDICTS.computeIfAbsent(check, (c) -> Optional.ofNullable(check(passage, paragraphs))).orElse(null);
+		return kept(VERDICTS, MAX_VERDICTS, new Check(passage, paragraphs),
+				(c) -> Optional.ofNullable(check(c.passage(), c.paragraphs())))
+			.orElse(null);
 	}
 
 	private static Integer check(String passage, List<ArticleText.Paragraph> paragraphs) {
@@ -92,10 +92,16 @@ final class VerbatimQuote {
 	 * a few hundred paragraphs, and a changed text just adds an entry.
 	 */
 	private static Set<String> paragraphRuns(String text) {
-		if (RUNS.size() > MAX_CACHED) {
-			RUNS.clear();
+		return kept(RUNS, MAX_CACHED, text, (t) -> Set.copyOf(runs(words(t))));
+	}
+
+	// what was made for a key, kept until the map holds more than max entries, when it
+	// starts again: both maps hold what a few pages ask for over and over
+	private static <K, V> V kept(Map<K, V> made, int max, K key, Function<K, V> make) {
+		if (made.size() > max) {
+			made.clear();
 		}
-		return RUNS.computeIfAbsent(text, (t) -> Set.copyOf(runs(words(t))));
+		return made.computeIfAbsent(key, make);
 	}
 
 	/**
