@@ -97,10 +97,15 @@ record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, L
 
 	private void addTo(UriComponentsBuilder uri, Predicate<String> chosen) {
 		List<String> on = ordered(chosen);
+		if (on.size() == this.all.size()) {
+			// every source is what no parameter means: a source switched back on leads
+			// to the page's own address
+			return;
+		}
 		if (listed(on.size())) {
 			uri.queryParam("sources", String.join(",", on));
 		}
-		else if (on.size() < this.all.size()) {
+		else {
 			uri.queryParam("without", String.join(",", ordered(chosen.negate())));
 		}
 	}

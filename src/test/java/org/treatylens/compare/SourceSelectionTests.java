@@ -54,4 +54,12 @@ class SourceSelectionTests {
 		assertThat(small.build().toUriString()).isEqualTo("/articles/3?sources=a,c");
 	}
 
+	@Test
+	void switchingTheLastSourceBackOnLeadsToThePagesOwnAddress() {
+		org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder
+			.fromPath("/articles/3");
+		SourceSelection.parse(new String[] { "a,c" }, ALL).addToggledTo(uri, "b");
+		assertThat(uri.build().toUriString()).isEqualTo("/articles/3");
+	}
+
 }
