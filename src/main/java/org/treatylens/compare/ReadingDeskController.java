@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.treatylens.linking.ArticleLinks;
 import org.treatylens.system.ListPage;
 import org.treatylens.system.SiteAddress;
+import org.treatylens.system.EchoedInput;
 
 /**
  * The reading desk: an article's text beside the commentary linked to it, grouped by
@@ -101,7 +102,8 @@ class ReadingDeskController {
 		model.addAttribute("selection", selection);
 		model.addAttribute("paragraph", paragraph);
 		// a paragraph the article does not have is said, not silently dropped
-		model.addAttribute("unknownParagraph", (para != null && !para.isBlank() && !known) ? para.strip() : null);
+		model.addAttribute("unknownParagraph",
+				(para != null && !para.isBlank() && !known) ? EchoedInput.of(para) : null);
 		model.addAttribute("desk", desk);
 		List<SourceSummary> toggles = toggles(sources, discussing, shownSources.items(), selection);
 		model.addAttribute("toggles", toggles);

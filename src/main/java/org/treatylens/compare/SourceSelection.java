@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.treatylens.system.EchoedInput;
 
 /**
  * Which sources a page shows, as kept in the URL: {@code ?sources=a,b} (or repeated
@@ -46,7 +47,7 @@ record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, L
 					named.add(slug);
 				}
 				else if (!slug.isEmpty()) {
-					unknown.add(slug);
+					unknown.add(EchoedInput.of(slug));
 				}
 			}
 		}

@@ -63,7 +63,8 @@ final class SearchQueries {
 	private final QueryBuilder literal = new QueryBuilder(this.exact);
 
 	/**
-	 * The scoring part of the query, or null when it has no words (only filters).
+	 * The scoring part of the query without the words' {@link #proximity}, or null when
+	 * it has no words (only filters).
 	 * @param allWordsRequired whether every plain word must occur ({@code MUST}) or any
 	 * may ({@code SHOULD}, ranked by how many and how rare)
 	 */
@@ -71,7 +72,6 @@ final class SearchQueries {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
 		int positives = 0;
 		boolean excludes = false;
-		List<String> plainWords = new ArrayList<>();
 		List<Clause> onlyStopWords = new ArrayList<>();
 		for (Clause clause : parsed.clauses()) {
 			Query query = clause(clause);
@@ -92,9 +92,6 @@ final class SearchQueries {
 				builder.add(new BoostQuery(new ConstantScoreQuery(query), MATCHED_WORD_WEIGHT), Occur.SHOULD);
 			}
 			positives++;
-			if (clause.alternatives().size() == 1 && clause.alternatives().get(0).kind() == Kind.WORD) {
-				plainWords.add(clause.alternatives().get(0).text());
-			}
 		}
 		if (positives == 0 && !onlyStopWords.isEmpty()) {
 			// a query of stop words only ("the", "not") is searched word for word rather
@@ -119,12 +116,37 @@ final class SearchQueries {
 			}
 			builder.add(new MatchAllDocsQuery(), Occur.MUST);
 		}
-		if (plainWords.size() > 1) {
-			Query near = this.stemmed.createPhraseQuery(IndexFields.TEXT, String.join(" ", plainWords), PROXIMITY_SLOP);
-			if (near != null) {
-				builder.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+		return builder.build();
+	}
+
+	/**
+	 * How close together the plain words stand, as a score to add to {@link #text}'s (by
+	 * {@link ProximityRescorer} over the best matches, or by {@link #withProximity});
+	 * null for fewer than two plain words.
+	 */
+	Query proximity(ParsedQuery parsed) {
+		List<String> plainWords = new ArrayList<>();
+		for (Clause clause : parsed.clauses()) {
+			if (!clause.excluded() && clause.alternatives().size() == 1
+					&& clause.alternatives().get(0).kind() == Kind.WORD && clause(clause) != null) {
+				plainWords.add(clause.alternatives().get(0).text());
 			}
 		}
+		if (plainWords.size() < 2) {
+			return null;
+		}
+		Query near = this.stemmed.createPhraseQuery(IndexFields.TEXT, String.join(" ", plainWords), PROXIMITY_SLOP);
+		return (near != null) ? new BoostQuery(near, PROXIMITY_BOOST) : null;
+	}
+
+	/** A query scored with the proximity added, over every match. */
+	static Query withProximity(Query query, Query proximity) {
+		if (proximity == null) {
+			return query;
+		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		builder.add(query, Occur.MUST);
+		builder.add(proximity, Occur.SHOULD);
 		return builder.build();
 	}
 

@@ -37,11 +37,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.treatylens.search.SearchResults.FacetValue;
 import org.treatylens.search.SearchResults.SearchHit;
+import org.treatylens.system.EchoedInput;
 
 /**
  * Runs searches on the {@link PassageIndex}: parses the query, finds and ranks the
@@ -112,7 +112,7 @@ final class SearchService {
 		List<String> notices = new ArrayList<>(parsed.notices());
 		if (!parsed.hasText() && parsed.filters().isEmpty() && !request.query().isBlank()) {
 			// "((((", "OR", "\"\"": searching nothing would list everything
-			notices.add("“" + request.query() + "” has no words, phrases or filters, only query syntax,"
+			notices.add("“" + EchoedInput.of(request.query()) + "” has no words, phrases or filters, only query syntax,"
 					+ " so nothing was searched. Type the words you are looking for.");
 			return new SearchResults(request, "", notices, null, 0, List.of(), List.of(), List.of(), null,
 					SearchMode.EXACT);
@@ -120,6 +120,7 @@ final class SearchService {
 		Query filters = this.queries.filters(parsed, request.sources(), request.articles());
 		unknownSources(parsed, request, reader).forEach(notices::add);
 		Query text = this.queries.text(parsed, true);
+		Query proximity = this.queries.proximity(parsed);
 		if (text instanceof MatchNoDocsQuery) {
 			notices.add("The query has no words that can be searched, only punctuation or symbols.");
 		}
@@ -128,11 +129,11 @@ final class SearchService {
 		// hit
 		int wanted = request.page() * request.size() + ((mode == SearchMode.HYBRID) ? MEANING_CANDIDATES : 0);
 		Query query = SearchQueries.combine(text, filters);
-		Found found = run(reader, query, request.sort(), wanted);
+		Found found = run(reader, query, proximity, request.sort(), wanted);
 		int allWords = found.counts().total();
 		if (found.counts().total() == 0 && this.queries.canRelax(parsed)) {
 			Query relaxed = this.queries.text(parsed, false);
-			Found any = run(reader, SearchQueries.combine(relaxed, filters), request.sort(), wanted);
+			Found any = run(reader, SearchQueries.combine(relaxed, filters), proximity, request.sort(), wanted);
 			if (any.counts().total() > 0) {
 				if (mode != SearchMode.HYBRID) {
 					notices.add("No passage contains all of the words, so passages with any of them are shown,"
@@ -145,7 +146,7 @@ final class SearchService {
 		}
 		Map<Integer, RankFusion.Fused> fused = Map.of();
 		if (mode == SearchMode.HYBRID) {
-			Hybrid hybrid = hybrid(reader, parsed, text, filters, found, request);
+			Hybrid hybrid = hybrid(reader, parsed, text, proximity, filters, found, request);
 			found = hybrid.found();
 			fused = hybrid.fused();
 		}
@@ -155,7 +156,7 @@ final class SearchService {
 		}
 		IndexSearcher searcher = new IndexSearcher(reader);
 		SearchRequest shown = lastPageIfBeyond(request, found.counts().total(), notices);
-		List<SearchHit> hits = hits(searcher, query, found.page(shown), fused);
+		List<SearchHit> hits = hits(searcher, SearchQueries.withProximity(query, proximity), found.page(shown), fused);
 		String suggestion = suggestion(parsed, request, reader, allWords);
 		if (!parsed.notices().isEmpty() && !parsed.searchedAs().isBlank()) {
 			notices.add(0, "Searched for: " + parsed.searchedAs());
@@ -187,8 +188,8 @@ final class SearchService {
 	 * words: the total and the facets count both, and by relevance they are ordered by
 	 * reciprocal rank fusion of the two rankings.
 	 */
-	private Hybrid hybrid(IndexReader reader, ParsedQuery parsed, Query text, Query filters, Found byWords,
-			SearchRequest request) throws IOException {
+	private Hybrid hybrid(IndexReader reader, ParsedQuery parsed, Query text, Query proximity, Query filters,
+			Found byWords, SearchRequest request) throws IOException {
 		IndexSearcher searcher = new IndexSearcher(reader);
 		float[] vector = this.model.embed(parsed.searchedAs());
 		// the nearest of the whole index, then the filters: a filter (a facet link)
@@ -220,7 +221,7 @@ final class SearchService {
 			BooleanQuery.Builder either = new BooleanQuery.Builder();
 			either.add(text, Occur.SHOULD);
 			either.add(meaningQuery, Occur.SHOULD);
-			union = run(reader, SearchQueries.combine(either.build(), filters), request.sort(),
+			union = run(reader, SearchQueries.combine(either.build(), filters), proximity, request.sort(),
 					request.page() * request.size());
 		}
 		else {
@@ -411,11 +412,14 @@ final class SearchService {
 	}
 
 	/**
-	 * Two passes over the matches: the count and the facets without scores (no BM25, no
-	 * proximity phrase, which a count does not need), then the top documents of the page
-	 * with scores, where Lucene skips blocks that cannot make the page (block-max WAND).
+	 * Two passes over the matches: the count and the facets without scores, then the top
+	 * documents of the page with scores, where Lucene skips blocks that cannot make the
+	 * page (block-max WAND). By relevance the words' proximity is added to the best of
+	 * those only ({@link ProximityRescorer}); by date it is part of the (secondary)
+	 * score.
 	 */
-	private Found run(IndexReader reader, Query query, SearchRequest.Sort order, int wanted) throws IOException {
+	private Found run(IndexReader reader, Query query, Query proximity, SearchRequest.Sort order, int wanted)
+			throws IOException {
 		// a searcher of its own: the time limit belongs to this query, not to the shared
 		// searcher
 		IndexSearcher searcher = new IndexSearcher(reader);
@@ -425,12 +429,28 @@ final class SearchService {
 		ScoreDoc[] top = new ScoreDoc[0];
 		if (counts.total() > 0 && wanted > 0) {
 			int size = Math.max(1, Math.min(wanted, counts.total()));
-			TopFieldDocs topDocs = searcher.search(query, new TopFieldCollectorManager(sort(order), size, null, size));
-			top = topDocs.scoreDocs;
+			if (order == SearchRequest.Sort.RELEVANCE) {
+				top = ranked(searcher, query, proximity, size);
+			}
+			else {
+				top = searcher.search(SearchQueries.withProximity(query, proximity),
+						new TopFieldCollectorManager(sort(order), size, null, size)).scoreDocs;
+			}
 			timedOut |= searcher.timedOut();
 		}
 		return new Found(new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO), top), counts,
 				timedOut);
+	}
+
+	/**
+	 * The best {@code wanted} matches by relevance: by BM25, then with the words'
+	 * proximity added over the best of those.
+	 */
+	static ScoreDoc[] ranked(IndexSearcher searcher, Query query, Query proximity, int wanted) throws IOException {
+		int window = (proximity != null) ? ProximityRescorer.window(wanted) : wanted;
+		ScoreDoc[] top = searcher.search(query,
+				new TopFieldCollectorManager(sort(SearchRequest.Sort.RELEVANCE), window, null, window)).scoreDocs;
+		return (proximity != null) ? ProximityRescorer.rescore(searcher, top, proximity, wanted) : top;
 	}
 
 	private static Sort sort(SearchRequest.Sort sort) {

@@ -1,10 +1,11 @@
 package org.treatylens.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 
 import org.springframework.context.ApplicationContext;
 
@@ -14,6 +15,9 @@ import org.springframework.context.ApplicationContext;
  * the HTTP round trip.
  */
 public final class SearchProbe {
+
+	/** How many matches the proximity of the words is scored over. */
+	public static final int PROXIMITY_WINDOW = ProximityRescorer.WINDOW;
 
 	private final SearchService service;
 
@@ -29,24 +33,38 @@ public final class SearchProbe {
 	}
 
 	/**
-	 * The work PostgreSQL's ranked query does, for a fair second line: the same Lucene
-	 * query as a words-only search (all words, proximity, filters), its 10 best by score
-	 * and their ids, but no count, facets, snippets or spelling. Not what a user gets:
-	 * {@link #search} is.
+	 * The work PostgreSQL's ranked query does, for a fair second line: the same ranking
+	 * as a words-only search (all words, proximity, filters), its 10 best and their ids,
+	 * but no count, facets, snippets or spelling. Not what a user gets: {@link #search}
+	 * is.
 	 * @return how many ids came back
 	 */
 	public int rankedTopTen(String query, List<String> sources, List<Integer> articles) {
+		return topTenIds(query, sources, articles, false).size();
+	}
+
+	/**
+	 * The ids of the 10 best, as {@link #rankedTopTen} ranks them or, with
+	 * {@code proximityOverAll}, with the proximity scored on every match (a clause of the
+	 * query): how much scoring it over the best matches only changes the first page.
+	 */
+	public List<String> topTenIds(String query, List<String> sources, List<Integer> articles,
+			boolean proximityOverAll) {
 		ParsedQuery parsed = this.parser.parse(query);
 		Query text = this.queries.text(parsed, true);
-		Query filters = this.queries.filters(parsed, sources, articles);
-		Query lucene = SearchQueries.combine(text, filters);
+		Query proximity = this.queries.proximity(parsed);
+		Query lucene = SearchQueries.combine(text, this.queries.filters(parsed, sources, articles));
 		return this.index.read((searcher) -> {
-			TopDocs top = searcher.search(lucene, 10);
-			java.util.Set<String> fields = java.util.Set.of(IndexFields.ID);
-			for (ScoreDoc hit : top.scoreDocs) {
-				searcher.storedFields().document(hit.doc, fields).get(IndexFields.ID);
+			// ties in reading order either way: only the proximity's window differs
+			ScoreDoc[] top = proximityOverAll
+					? SearchService.ranked(searcher, SearchQueries.withProximity(lucene, proximity), null, 10)
+					: SearchService.ranked(searcher, lucene, proximity, 10);
+			Set<String> fields = Set.of(IndexFields.ID);
+			List<String> ids = new ArrayList<>();
+			for (ScoreDoc hit : top) {
+				ids.add(searcher.storedFields().document(hit.doc, fields).get(IndexFields.ID));
 			}
-			return top.scoreDocs.length;
+			return ids;
 		});
 	}
 
