@@ -108,6 +108,17 @@ class CorpusJobStore {
 		return this.jdbc.queryForObject("select coalesce(max(id), 0) from corpus_job", Long.class);
 	}
 
+	/**
+	 * The newest job's id when no job is waiting or under way, else null: in one
+	 * statement, so the two cannot disagree.
+	 */
+	Long settledGeneration() {
+		return this.jdbc.queryForObject(
+				"select case when exists (select 1 from corpus_job where state in "
+						+ "('PENDING', 'LINKED')) then null else (select coalesce(max(id), 0) from corpus_job) end",
+				Long.class);
+	}
+
 	/** The newest job the search index must hold (searchable). */
 	long lastSearchable() {
 		return this.jdbc.queryForObject("select coalesce(max(id), 0) from corpus_job where state = 'SEARCHABLE'",

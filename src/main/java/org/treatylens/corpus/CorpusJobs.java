@@ -2,11 +2,13 @@ package org.treatylens.corpus;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.treatylens.system.SettledCorpus;
 
 /**
  * The public door to the write path's queue. Whoever changes the corpus in a transaction
@@ -24,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  */
 @Service
-public class CorpusJobs {
+public class CorpusJobs implements SettledCorpus {
 
 	private final CorpusJobStore store;
 
@@ -86,6 +88,12 @@ public class CorpusJobs {
 	/** How many jobs are pending or linked (not yet searchable). */
 	public long unfinished() {
 		return this.store.unfinished();
+	}
+
+	@Override
+	public OptionalLong settled() {
+		Long generation = this.store.settledGeneration();
+		return (generation != null) ? OptionalLong.of(generation) : OptionalLong.empty();
 	}
 
 	/** The newest jobs that gave up, newest first. */

@@ -1,5 +1,7 @@
 package org.treatylens.corpus;
 
+import java.util.OptionalLong;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,6 +11,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.treatylens.system.SettledCorpus;
 
 /**
  * Every page says so while corpus jobs are waiting ({@code corpusWork} in the layout): a
@@ -33,6 +36,12 @@ class CorpusWorkNotice implements WebMvcConfigurer {
 				CorpusJobs queue = CorpusWorkNotice.this.jobs.getIfAvailable();
 				if (queue == null || page == null || page.getViewName() == null
 						|| page.getViewName().startsWith("redirect:")) {
+					return;
+				}
+				if (request.getAttribute(SettledCorpus.REQUEST_ATTRIBUTE) instanceof OptionalLong settled
+						&& settled.isPresent()) {
+					// nothing was waiting when the request began: the readers' page cache
+					// asked
 					return;
 				}
 				long waiting = queue.unfinished();

@@ -115,7 +115,11 @@ public final class CorpusBenchmark {
 					settings.user(), "spring.datasource.password", settings.password(), "server.port", "0",
 					"treatylens.data-dir", dataDir.toAbsolutePath().toString(), "treatylens.admin.password",
 					editorPassword, "treatylens.rate-limit.enabled", "false", "logging.level.org.treatylens", "WARN",
-					"treatylens.search.meaning", Boolean.toString(settings.vectors()))
+					"treatylens.search.meaning", Boolean.toString(settings.vectors()),
+					// -Dbench.page-cache=false: every page rendered, as for a reader who
+					// is
+					// the first to ask for it
+					"treatylens.page-cache.max-size", pageCache() ? "48MB" : "0")
 			.entrySet()
 			.stream()
 			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
@@ -231,7 +235,14 @@ public final class CorpusBenchmark {
 		Latencies postgres = new Latencies();
 		Latencies topTen = new Latencies();
 		List<String> perQuery = new ArrayList<>();
+		int shared = 0;
+		int shown = 0;
 		for (BenchQuery query : queries) {
+			List<String> ranked = search.topTenIds(query.text(), query.sources(), query.articles(), false);
+			List<String> overAll = search.topTenIds(query.text(), query.sources(), query.articles(), true);
+			int same = (int) ranked.stream().filter(overAll::contains).count();
+			shared += same;
+			shown += overAll.size();
 			Latencies one = new Latencies();
 			Latencies onePg = new Latencies();
 			Latencies oneTop = new Latencies();
@@ -254,8 +265,9 @@ public final class CorpusBenchmark {
 				postgres.add(took);
 				onePg.add(took);
 			}
-			perQuery.add(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | %.2f | %d |", query.kind(),
-					describe(query), outcome.total(), outcome.hits(), one.p50(), oneTop.p50(), onePg.p50(), rows));
+			perQuery.add(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | %.2f | %d | %d/%d |",
+					query.kind(), describe(query), outcome.total(), outcome.hits(), one.p50(), oneTop.p50(),
+					onePg.p50(), rows, same, overAll.size()));
 		}
 		report.line("");
 		report.line("Search, top 10 of page 1, %d queries x %d rounds (interleaved; load average after: %.2f):",
@@ -273,10 +285,12 @@ public final class CorpusBenchmark {
 				+ " no count, facets, snippets or spelling) | %.2f | %.2f |", topTen.p50(), topTen.p99());
 		report.line("| ratio PostgreSQL / Lucene ranked top 10 only | %.1fx | %.1fx |", postgres.p50() / topTen.p50(),
 				postgres.p99() / topTen.p99());
+		report.line("Proximity scored over the best %d matches by BM25 rather than all: %d of the %d first-page hits"
+				+ " the same", SearchProbe.PROXIMITY_WINDOW, shared, shown);
 		report.line("");
 		report.line("| kind | query | Lucene total | hits | Lucene p50 ms | Lucene top 10 only p50 ms | PG p50 ms |"
-				+ " PG rows |");
-		report.line("|---|---|---|---|---|---|---|---|");
+				+ " PG rows | top 10 as with proximity over all |");
+		report.line("|---|---|---|---|---|---|---|---|---|");
 		perQuery.forEach(report::line);
 	}
 
@@ -304,8 +318,11 @@ public final class CorpusBenchmark {
 	private static void pages(PageLoad http, Connection db, Settings settings, Report report) throws Exception {
 		String slug = scalar(db, "select slug from source_document where slug like 'bench-0%' order by id limit 1");
 		report.line("");
-		report.line("Pages (HTTP on loopback; 1 client: 30 requests in a row; then %d clients for %d s; load average"
-				+ " before: %.2f):", settings.clients(), settings.loadTime().toSeconds(), loadAverage());
+		report.line(
+				"Pages (HTTP on loopback; 1 client: 30 requests in a row; then %d clients for %d s; readers' pages"
+						+ " kept as rendered: %s; load average before: %.2f):",
+				settings.clients(), settings.loadTime().toSeconds(),
+				pageCache() ? "yes" : "no (-Dbench.page-cache=false)", loadAverage());
 		report.line(
 				"| page | status | p50 ms (1 client) | p99 ms (1 client) | req/s (%d clients) | p99 ms (%d clients) | failed | KB |",
 				settings.clients(), settings.clients());
@@ -314,6 +331,10 @@ public final class CorpusBenchmark {
 				"/api/search?q=sanctions", "/compare?article=3", "/api/articles/3/passages")) {
 			report.line(http.measure(path, 30, settings.clients(), settings.loadTime()).line());
 		}
+	}
+
+	private static boolean pageCache() {
+		return Boolean.parseBoolean(System.getProperty("bench.page-cache", "true"));
 	}
 
 	private static boolean prepareDatabase(Settings settings) throws SQLException {

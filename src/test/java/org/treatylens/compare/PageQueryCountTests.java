@@ -57,9 +57,11 @@ class PageQueryCountTests {
 	void everyPageCostsAConstantNumberOfStatements() throws Exception {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String page : PAGES) {
-			// the first request may fill the caches
+			// the first request may fill the caches; the second is rendered again, not
+			// served as kept for readers: its address is new
 			this.mvc.perform(get(page)).andExpect(status().isOk());
-			counts.put(page, StatementCounter.count(() -> this.mvc.perform(get(page)).andExpect(status().isOk())));
+			String again = page + (page.contains("?") ? "&" : "?") + "again";
+			counts.put(page, StatementCounter.count(() -> this.mvc.perform(get(again)).andExpect(status().isOk())));
 		}
 		// the figures docs/scaling.md gives
 		System.out.println("Statements per request: " + counts);
