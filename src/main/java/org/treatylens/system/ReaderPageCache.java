@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -80,7 +81,16 @@ class ReaderPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		OptionalLong settled = settledCorpus.settled();
+		OptionalLong settled;
+		try {
+			settled = settledCorpus.settled();
+		}
+		catch (DataAccessException ex) {
+			// the database is out of reach: the page says so as it would without this
+			// cache
+			chain.doFilter(request, response);
+			return;
+		}
 		request.setAttribute(SettledCorpus.REQUEST_ATTRIBUTE, settled);
 		if (settled.isEmpty()) {
 			chain.doFilter(request, response);
