@@ -2,6 +2,7 @@ package org.treatylens.search;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.treatylens.treaty.ArticleParagraph;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.treatylens.system.ReaderPageCache;
 
 /**
  * The results page and the help page of the query language.
@@ -38,7 +40,8 @@ class SearchController {
 			@RequestParam(name = "article", required = false) List<String> articles,
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "mode", required = false) String mode, Model model, HttpServletResponse response) {
+			@RequestParam(name = "mode", required = false) String mode, Model model, HttpServletRequest httpRequest,
+			HttpServletResponse response) {
 		SearchRequest request = SearchParameters.toRequest(q, sources, articles, sort, page, null, mode);
 		SearchResults results;
 		try {
@@ -51,6 +54,12 @@ class SearchController {
 			response.setHeader(HttpHeaders.RETRY_AFTER,
 					Integer.toString(SearchIndexRebuildingException.RETRY_AFTER_SECONDS));
 			results = SearchResults.rejected(request, ex.getMessage());
+		}
+		if (!results.notices().isEmpty() || results.rejection() != null) {
+			// results cut short, an index being rebuilt, a query read otherwise than
+			// typed:
+			// said to this reader, not kept for the next
+			ReaderPageCache.doNotKeep(httpRequest);
 		}
 		model.addAttribute("results", results);
 		SearchLinks links = new SearchLinks(request);

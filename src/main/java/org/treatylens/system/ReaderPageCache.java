@@ -34,30 +34,34 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Serves the reading pages that readers ask for again and again (the front page, an
- * article's desk, coverage, compare, the documents) as they were last rendered, instead
- * of rendering a page of hundreds of cards for every reader. Their content comes from the
- * database alone, and a kept page is dropped when that changes:
+ * article's desk, coverage, compare, the documents, a search) as they were last rendered,
+ * instead of rendering a page of hundreds of cards for every reader. Their content comes
+ * from the database and the index the jobs keep, and a kept page is dropped when that
+ * changes:
  * <ul>
  * <li>on any event of the application's own (an import, an edit, a judgment, links
  * stored), after its transaction commits;</li>
  * <li>when the corpus moves to another {@link SettledCorpus generation} (a job queued by
  * anyone, on any node); while jobs are under way no page is served from here or kept, so
- * the "linking in progress" notice is always current;</li>
+ * the "linking in progress" notice is always current, and a job's index is searched
+ * before it counts as done;</li>
  * <li>after {@code treatylens.page-cache.max-age}, for a change no event announces (the
- * database edited by hand).</li>
+ * database edited by hand, the index repaired).</li>
  * </ul>
  * Only readers' GETs: a request with credentials or a session (an editor sees editing
- * controls) always gets a page of its own. Search pages are not kept: their results come
- * from the index, which changes after the database.
+ * controls) always gets a page of its own. A page that shows something of the moment only
+ * says so with {@link #doNotKeep}.
  */
 @Component
-class ReaderPageCache extends OncePerRequestFilter {
+public class ReaderPageCache extends OncePerRequestFilter {
 
 	private static final List<PathPattern> READING_PAGES = List
-		.of("/", "/articles/*", "/coverage", "/compare", "/documents", "/documents/*")
+		.of("/", "/articles/*", "/coverage", "/compare", "/documents", "/documents/*", "/search")
 		.stream()
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
+
+	private static final String NOT_TO_KEEP = ReaderPageCache.class.getName() + ".notToKeep";
 
 	/** Longer addresses are rendered, not kept: they are not a reader's link. */
 	private static final int MAX_ADDRESS_LENGTH = 2000;
@@ -134,6 +138,15 @@ class ReaderPageCache extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Marks the page being rendered as one not to keep: it shows something of this moment
+	 * only (results cut short by the time limit, say).
+	 * @param request the request of the page
+	 */
+	public static void doNotKeep(HttpServletRequest request) {
+		request.setAttribute(NOT_TO_KEEP, Boolean.TRUE);
+	}
+
 	/** How many pages are kept now. */
 	int size() {
 		return this.pages.size();
@@ -180,7 +193,8 @@ class ReaderPageCache extends OncePerRequestFilter {
 	private static boolean isKeepable(HttpServletRequest request, ContentCachingResponseWrapper rendered) {
 		String type = rendered.getContentType();
 		return rendered.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
-				&& request.getSession(false) == null && !rendered.containsHeader(HttpHeaders.SET_COOKIE)
+				&& request.getAttribute(NOT_TO_KEEP) == null && request.getSession(false) == null
+				&& !rendered.containsHeader(HttpHeaders.SET_COOKIE)
 				&& !rendered.containsHeader(HttpHeaders.CONTENT_DISPOSITION);
 	}
 
