@@ -40,8 +40,7 @@ class CorpusWorkNotice implements WebMvcConfigurer {
 				}
 				if (request.getAttribute(SettledCorpus.REQUEST_ATTRIBUTE) instanceof OptionalLong settled
 						&& settled.isPresent()) {
-					// nothing was waiting when the request began: the readers' page cache
-					// asked
+					// nothing waited when the request began (the page cache asked)
 					return;
 				}
 				long waiting = queue.unfinished();

@@ -56,9 +56,7 @@ class SearchController {
 			results = SearchResults.rejected(request, ex.getMessage());
 		}
 		if (!results.notices().isEmpty() || results.rejection() != null) {
-			// results cut short, an index being rebuilt, a query read otherwise than
-			// typed:
-			// said to this reader, not kept for the next
+			// cut short, index rebuilding, query rewritten: for this reader only
 			ReaderPageCache.doNotKeep(httpRequest);
 		}
 		model.addAttribute("results", results);

@@ -90,8 +90,7 @@ public class ReaderPageCache extends OncePerRequestFilter {
 			settled = settledCorpus.settled();
 		}
 		catch (DataAccessException ex) {
-			// the database is out of reach: the page says so as it would without this
-			// cache
+			// the database is out of reach: the page itself says so
 			chain.doFilter(request, response);
 			return;
 		}

@@ -116,9 +116,8 @@ public final class CorpusBenchmark {
 					"treatylens.data-dir", dataDir.toAbsolutePath().toString(), "treatylens.admin.password",
 					editorPassword, "treatylens.rate-limit.enabled", "false", "logging.level.org.treatylens", "WARN",
 					"treatylens.search.meaning", Boolean.toString(settings.vectors()),
-					// -Dbench.page-cache=false: every page rendered, as for a reader who
-					// is
-					// the first to ask for it
+					// -Dbench.page-cache=false: every page rendered, as for a first
+					// reader
 					"treatylens.page-cache.max-size", pageCache() ? "48MB" : "0")
 			.entrySet()
 			.stream()
