@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.treatylens.corpus.CorpusJobs;
 import org.treatylens.corpus.JobQueue;
+import org.treatylens.linking.LinksRecomputed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +44,9 @@ class ReaderPageCacheTests {
 	@Autowired
 	private ReaderPageCache cache;
 
+	@Autowired
+	private ApplicationEventPublisher events;
+
 	@BeforeEach
 	void waitForTheStartUpJobs() {
 		JobQueue.awaitIdle(this.jobs);
@@ -55,6 +60,19 @@ class ReaderPageCacheTests {
 		assertThat(again[0]).isEqualTo(first);
 		// only the question whether the corpus is still where it was
 		assertThat(statements).isEqualTo(1);
+	}
+
+	@Test
+	void anyEventOfTheAppsOwnDropsTheKeptPages() throws Exception {
+		page(get("/coverage"));
+		assertThat(this.cache.size()).isPositive();
+		// links stored by a job, said without a new job in the queue
+		this.events.publishEvent(new LinksRecomputed());
+		assertThat(this.cache.size()).isZero();
+		page(get("/coverage"));
+		// an event of Spring's own says nothing about the corpus
+		this.events.publishEvent("a string from elsewhere");
+		assertThat(this.cache.size()).isEqualTo(1);
 	}
 
 	@Test
