@@ -3,11 +3,8 @@ package org.treatylens.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +25,13 @@ final class VerbatimQuote {
 
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	private static final Map<String, Set<String>> RUNS = new ConcurrentHashMap<>();
+	private static final KeptResults<String, Set<String>> RUNS = new KeptResults<>(MAX_CACHED,
+			(text) -> Set.copyOf(runs(words(text))));
 
 	private static final int MAX_VERDICTS = 5_000;
 
-	private static final Map<Check, Optional<Integer>> VERDICTS = new ConcurrentHashMap<>();
+	private static final KeptResults<Check, Optional<Integer>> VERDICTS = new KeptResults<>(MAX_VERDICTS,
+			(c) -> Optional.ofNullable(check(c.passage(), c.paragraphs())));
 
 	/** A passage's text checked against an article's paragraphs. */
 	private record Check(String passage, List<ArticleText.Paragraph> paragraphs) {
@@ -53,9 +52,7 @@ final class VerbatimQuote {
 	static Integer reproduced(String passage, List<ArticleText.Paragraph> paragraphs) {
 		// kept, bounded: a desk page checks the same hundred passages on every request,
 		// and the check was a fifth of the page's time
-		return kept(VERDICTS, MAX_VERDICTS, new Check(passage, paragraphs),
-				(c) -> Optional.ofNullable(check(c.passage(), c.paragraphs())))
-			.orElse(null);
+		return VERDICTS.get(new Check(passage, paragraphs)).orElse(null);
 	}
 
 	private static Integer check(String passage, List<ArticleText.Paragraph> paragraphs) {
@@ -92,16 +89,7 @@ final class VerbatimQuote {
 	 * a few hundred paragraphs, and a changed text just adds an entry.
 	 */
 	private static Set<String> paragraphRuns(String text) {
-		return kept(RUNS, MAX_CACHED, text, (t) -> Set.copyOf(runs(words(t))));
-	}
-
-	// what was made for a key, kept until the map holds more than max entries, when it
-	// starts again: both maps hold what a few pages ask for over and over
-	private static <K, V> V kept(Map<K, V> made, int max, K key, Function<K, V> make) {
-		if (made.size() > max) {
-			made.clear();
-		}
-		return made.computeIfAbsent(key, make);
+		return RUNS.get(text);
 	}
 
 	/**

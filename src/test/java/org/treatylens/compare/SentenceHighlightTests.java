@@ -25,6 +25,19 @@ class SentenceHighlightTests {
 	}
 
 	@Test
+	void theSamePassageIsMarkedByItsOwnEvidenceEveryTimeItIsAskedFor() {
+		String text = "The treaty was signed in Moscow. Under Art. 3 neither side may help an aggressor against the other. "
+				+ "Observers were sceptical.";
+		List<LinkReason> citation = List.of(new LinkReason(LinkKind.CITATION, null, 1.0, "Art. 3"));
+		List<LinkReason> signing = List.of(new LinkReason(LinkKind.SIMILARITY, null, 0.4, "signed in Moscow"));
+		for (int ask = 0; ask < 2; ask++) {
+			assertThat(SentenceHighlight.of(text, citation, ARTICLE_3).sentence()).startsWith("Under Art. 3");
+			assertThat(SentenceHighlight.of(text, signing, ARTICLE_3).sentence())
+				.isEqualTo("The treaty was signed in Moscow.");
+		}
+	}
+
+	@Test
 	void marksTheSentenceWhereAQuotationBeginsEvenAcrossLineBreaks() {
 		String text = "It is not a defence pact. The parties promise \"not to join any military\n alliance directed against each other\". Nothing more.";
 		SentenceHighlight highlight = SentenceHighlight.of(text,
