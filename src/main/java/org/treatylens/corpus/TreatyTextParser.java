@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.treatylens.system.EchoedInput;
 import org.treatylens.treaty.Article;
 import org.treatylens.treaty.Treaty;
 
@@ -98,7 +99,7 @@ class TreatyTextParser {
 			}
 			if (current == null) {
 				throw new CorpusFormatException(fileName, lineNumber,
-						"text before the first 'Article N' heading: \"" + abbreviate(line) + "\"");
+						"text before the first 'Article N' heading: \"" + EchoedInput.of(line) + "\"");
 			}
 			Matcher numbered = NUMBERED_PARAGRAPH.matcher(line);
 			if (numbered.matches()) {
@@ -129,10 +130,6 @@ class TreatyTextParser {
 			}
 		}
 		return -1;
-	}
-
-	private static String abbreviate(String line) {
-		return (line.length() <= 60) ? line : line.substring(0, 57) + "...";
 	}
 
 	private static final class ArticleDraft {
