@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,12 +52,11 @@ record SentenceHighlight(String before, String sentence, String after) {
 	}
 
 	/**
-	 * The highlight, found the first time it is asked for and kept: a page marks only the
-	 * passages it shows.
+	 * The highlight, found when it is first asked for (a page marks only the passages it
+	 * shows) and kept by {@link #of}.
 	 */
 	static Supplier<SentenceHighlight> later(String text, List<LinkReason> reasons, String articleText) {
-		AtomicReference<SentenceHighlight> found = new AtomicReference<>();
-		return () -> found.updateAndGet((known) -> (known != null) ? known : of(text, reasons, articleText));
+		return () -> of(text, reasons, articleText);
 	}
 
 	static SentenceHighlight of(String text, List<LinkReason> reasons, String articleText) {

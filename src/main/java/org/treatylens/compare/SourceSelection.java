@@ -14,8 +14,8 @@ import org.treatylens.system.EchoedInput;
  * Which sources a page shows, as kept in the URL: {@code ?sources=a,b} (or repeated
  * {@code sources} parameters, as a form sends them), or, when that list would be long,
  * {@code ?without=c} (every source but those). No parameter means every source; an empty
- * {@code sources} means none. Unknown slugs are left out and kept in {@code unknown}, so
- * the page can say so.
+ * {@code sources} means none. Unknown slugs are left out and kept in {@code unknown} as a
+ * notice quotes them ({@link EchoedInput}), so the page can say so.
  */
 record SourceSelection(List<String> all, Set<String> chosen, boolean explicit, List<String> unknown) {
 

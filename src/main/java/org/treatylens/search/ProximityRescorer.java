@@ -52,24 +52,19 @@ final class ProximityRescorer {
 		};
 		for (ScoreDoc hit : hits) {
 			// a sort by score keeps the score among its sort values, not in the hit
-			if (hit instanceof FieldDoc sorted && sorted.fields[0] instanceof Float score) {
-				hit.score = score;
-			}
+			hit.score = (Float) ((FieldDoc) hit).fields[0];
 		}
 		TopDocs first = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
 		ScoreDoc[] rescored = rescorer.rescore(searcher, first, hits.length).scoreDocs;
 		for (ScoreDoc hit : rescored) {
-			if (hit instanceof FieldDoc sorted) {
-				sorted.fields[0] = hit.score;
-			}
+			((FieldDoc) hit).fields[0] = hit.score;
 		}
 		Arrays.sort(rescored, BEST_FIRST);
 		return Arrays.copyOf(rescored, Math.min(wanted, rescored.length));
 	}
 
 	private static long readingOrder(ScoreDoc hit) {
-		return (hit instanceof FieldDoc sorted && sorted.fields.length > 1 && sorted.fields[1] instanceof Long order)
-				? order : hit.doc;
+		return (Long) ((FieldDoc) hit).fields[1];
 	}
 
 }

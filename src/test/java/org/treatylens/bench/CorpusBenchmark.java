@@ -116,8 +116,7 @@ public final class CorpusBenchmark {
 					"treatylens.data-dir", dataDir.toAbsolutePath().toString(), "treatylens.admin.password",
 					editorPassword, "treatylens.rate-limit.enabled", "false", "logging.level.org.treatylens", "WARN",
 					"treatylens.search.meaning", Boolean.toString(settings.vectors()),
-					// -Dbench.page-cache=false: every page rendered, as for a first
-					// reader
+					// -Dbench.page-cache=false: every page rendered
 					"treatylens.page-cache.max-size", pageCache() ? "48MB" : "0")
 			.entrySet()
 			.stream()

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SourceSelectionTests {
@@ -35,29 +37,25 @@ class SourceSelectionTests {
 	@Test
 	void aChoiceOfManySourcesIsWrittenAsTheFewLeftOut() {
 		List<String> many = java.util.stream.IntStream.rangeClosed(1, 2500).mapToObj((i) -> "s" + i).toList();
-		org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder
-			.fromPath("/articles/3");
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/articles/3");
 		SourceSelection.parse(null, many).addToggledTo(uri, "s7");
 		assertThat(uri.build().toUriString()).isEqualTo("/articles/3?without=s7");
 		SourceSelection without = SourceSelection.parse(null, new String[] { "s7,s9" }, many);
 		assertThat(without.chosen()).hasSize(2498).doesNotContain("s7", "s9");
 		assertThat(without.explicit()).isTrue();
 		// a few chosen stay a list, whatever the corpus
-		org.springframework.web.util.UriComponentsBuilder few = org.springframework.web.util.UriComponentsBuilder
-			.fromPath("/articles/3");
+		UriComponentsBuilder few = UriComponentsBuilder.fromPath("/articles/3");
 		SourceSelection.parse(new String[] { "s3" }, many).addToggledTo(few, "s1");
 		assertThat(few.build().toUriString()).isEqualTo("/articles/3?sources=s1,s3");
 		// and so do all of a few sources, as before
-		org.springframework.web.util.UriComponentsBuilder small = org.springframework.web.util.UriComponentsBuilder
-			.fromPath("/articles/3");
+		UriComponentsBuilder small = UriComponentsBuilder.fromPath("/articles/3");
 		SourceSelection.parse(null, ALL).addToggledTo(small, "b");
 		assertThat(small.build().toUriString()).isEqualTo("/articles/3?sources=a,c");
 	}
 
 	@Test
 	void switchingTheLastSourceBackOnLeadsToThePagesOwnAddress() {
-		org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder
-			.fromPath("/articles/3");
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/articles/3");
 		SourceSelection.parse(new String[] { "a,c" }, ALL).addToggledTo(uri, "b");
 		assertThat(uri.build().toUriString()).isEqualTo("/articles/3");
 	}
